@@ -1,0 +1,58 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
+import { createDb } from './db/client'
+import type { AppEnv } from './lib/context'
+import { sameOrigin } from './lib/csrf'
+import { ApiError, handleError } from './lib/errors'
+import { localeFrom } from './lib/messages'
+import { requireUser } from './lib/session'
+import auditLog from './routes/audit-log'
+import auth from './routes/auth'
+import criteria from './routes/criteria'
+import members from './routes/members'
+import networks from './routes/networks'
+import plans from './routes/plans'
+import priorities from './routes/priorities'
+import users from './routes/users'
+
+/** Admin API bodies are small JSON documents; anything larger is refused before it is read. */
+const MAX_JSON_BYTES = 256 * 1024
+
+const setup = createMiddleware<AppEnv>(async function setup(c, next) {
+  c.set('locale', localeFrom(c.req.header('accept-language')))
+  c.set('db', createDb(c.env.DB))
+  await next()
+})
+
+const api = new Hono<AppEnv>()
+api.use(
+  bodyLimit({
+    maxSize: MAX_JSON_BYTES,
+    onError: () => {
+      throw new ApiError(413, 'tooLarge')
+    },
+  }),
+)
+api.use(sameOrigin)
+api.route('/auth', auth)
+api.use(requireUser)
+api.route('/users', users)
+api.route('/networks', networks)
+api.route('/members', members)
+api.route('/plans', plans)
+api.route('/priorities', priorities)
+api.route('/criteria', criteria)
+api.route('/audit-log', auditLog)
+api.all('*', () => {
+  throw new ApiError(404, 'notFound')
+})
+
+const app = new Hono<AppEnv>()
+app.use(setup)
+app.onError(handleError)
+app.route('/api', api)
+// The public pages come with the applicant's journey; until then the root leads to the panel.
+app.get('/', (c) => c.redirect('/admin/'))
+
+export default app

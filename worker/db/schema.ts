@@ -1,0 +1,628 @@
+import { sql } from 'drizzle-orm'
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core'
+
+export const ROLES = ['admin', 'coordinator', 'reviewer', 'finance'] as const
+export const MEMBER_KINDS = ['resident', 'professional'] as const
+export const PLAN_STATUSES = ['draft', 'open', 'closed'] as const
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'info_requested',
+  'awarded',
+  'rejected',
+  'withdrawn',
+  'reported',
+  'settled',
+] as const
+export const APPLICANT_TYPES = ['resident', 'group', 'foundation', 'association'] as const
+export const BUDGET_CATEGORIES = [
+  'materials',
+  'rent',
+  'promotion',
+  'activities',
+  'food_drink',
+  'alcohol',
+  'salaries',
+  'gifts',
+  'equipment',
+  'structural',
+  'other',
+] as const
+export const ATTACHMENT_KINDS = ['quote', 'plan', 'photo', 'report', 'other'] as const
+export const REVIEW_STATUSES = ['draft', 'submitted'] as const
+export const DECISION_OUTCOMES = ['awarded', 'rejected'] as const
+export const PAYOUT_KINDS = ['advance', 'installment', 'final', 'reclaim'] as const
+export const PAYOUT_STATUSES = ['scheduled', 'batched', 'paid', 'cancelled'] as const
+export const BATCH_STATUSES = ['open', 'exported', 'paid'] as const
+export const ACTOR_TYPES = ['user', 'applicant', 'system'] as const
+
+/** SQL list literal for a CHECK constraint over one of the enum tuples above. */
+const oneOf = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`)
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`
+const timestamps = {
+  createdAt: text('created_at').notNull().default(now),
+  updatedAt: text('updated_at').notNull().default(now),
+}
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    passwordHash: text('password_hash').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    // Login looks users up by e-mail, case-insensitively.
+    uniqueIndex('users_email_idx').on(sql`lower(${t.email})`),
+    // Admin list filters and sorts on role and name.
+    index('users_role_name_idx').on(t.role, t.name),
+    index('users_name_idx').on(t.name),
+    check('users_role_check', sql`${t.role} IN ${oneOf(ROLES)}`),
+  ],
+)
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: text('created_at').notNull(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+  },
+  // Deactivating a user ends all their sessions.
+  (t) => [index('sessions_user_id_idx').on(t.userId)],
+)
+
+export const loginFailures = sqliteTable(
+  'login_failures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    at: text('at').notNull(),
+  },
+  // Throttling counts recent failures per account and per IP.
+  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+)
+
+export const networks = sqliteTable(
+  'networks',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    area: text('area').notNull(),
+    /** JSON array of 4-digit postcode areas. */
+    postcodes: text('postcodes', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    // Kept up to date in the same batch as every member write, so the share costs no query.
+    memberCount: integer('member_count').notNull().default(0),
+    residentCount: integer('resident_count').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('networks_name_idx').on(t.name),
+    check('networks_counts_check', sql`${t.residentCount} BETWEEN 0 AND ${t.memberCount}`),
+  ],
+)
+
+export const members = sqliteTable(
+  'members',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'restrict' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: MEMBER_KINDS }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    // One seat per user per network; also serves the network filter.
+    uniqueIndex('members_network_user_idx').on(t.networkId, t.userId),
+    // A user's networks are read on every authenticated request.
+    index('members_user_idx').on(t.userId),
+    check('members_kind_check', sql`${t.kind} IN ${oneOf(MEMBER_KINDS)}`),
+  ],
+)
+
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'restrict' }),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    budgetCents: integer('budget_cents').notNull(),
+    maxGrantCents: integer('max_grant_cents').notNull().default(500000),
+    opensOn: text('opens_on').notNull(),
+    closesOn: text('closes_on').notNull(),
+    minScore: integer('min_score').notNull().default(60),
+    status: text('status', { enum: PLAN_STATUSES }).notNull().default('draft'),
+    // Sum of live awards, written in the same statement that checks the ceiling.
+    awardedCents: integer('awarded_cents').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    // Lists filter on network and sort by year.
+    index('plans_network_year_idx').on(t.networkId, t.year),
+    index('plans_year_idx').on(t.year),
+    // The public landing page lists open plans.
+    index('plans_status_idx').on(t.status, t.closesOn),
+    check('plans_money_check', sql`${t.budgetCents} >= 0 AND ${t.maxGrantCents} >= 0`),
+    check('plans_awarded_check', sql`${t.awardedCents} BETWEEN 0 AND ${t.budgetCents}`),
+    check('plans_min_score_check', sql`${t.minScore} BETWEEN 0 AND 100`),
+    check('plans_dates_check', sql`${t.opensOn} <= ${t.closesOn}`),
+    check('plans_status_check', sql`${t.status} IN ${oneOf(PLAN_STATUSES)}`),
+  ],
+)
+
+export const priorities = sqliteTable(
+  'priorities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    // Copied from the plan (which never moves) so network scoping needs no join.
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    // A plan's priorities are listed in order.
+    index('priorities_plan_position_idx').on(t.planId, t.position),
+    index('priorities_network_idx').on(t.networkId),
+  ],
+)
+
+export const criteria = sqliteTable(
+  'criteria',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    weight: integer('weight').notNull(),
+    knockout: integer('knockout', { mode: 'boolean' }).notNull().default(false),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    // A plan's criteria are listed in order and summed for the weight check.
+    index('criteria_plan_position_idx').on(t.planId, t.position),
+    index('criteria_network_idx').on(t.networkId),
+    check('criteria_weight_check', sql`${t.weight} BETWEEN 1 AND 100`),
+  ],
+)
+
+export const applications = sqliteTable(
+  'applications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'restrict' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    reference: text('reference'),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('draft'),
+    title: text('title').notNull().default(''),
+    summary: text('summary').notNull().default(''),
+    description: text('description').notNull().default(''),
+    targetGroup: text('target_group').notNull().default(''),
+    expectedParticipants: integer('expected_participants'),
+    volunteers: integer('volunteers'),
+    goal: text('goal').notNull().default(''),
+    startsOn: text('starts_on'),
+    endsOn: text('ends_on'),
+    postcode: text('postcode'),
+    requestedCents: integer('requested_cents').notNull().default(0),
+    ownContributionCents: integer('own_contribution_cents').notNull().default(0),
+    ownContributionHours: integer('own_contribution_hours').notNull().default(0),
+    otherFunding: text('other_funding').notNull().default(''),
+    supporters: integer('supporters').notNull().default(0),
+    worksWithVulnerable: integer('works_with_vulnerable', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    vogConfirmed: integer('vog_confirmed', { mode: 'boolean' }).notNull().default(false),
+    applicantType: text('applicant_type', { enum: APPLICANT_TYPES }),
+    organisationName: text('organisation_name'),
+    kvkNumber: text('kvk_number'),
+    contactName: text('contact_name'),
+    email: text('email'),
+    phone: text('phone'),
+    iban: text('iban'),
+    accountHolder: text('account_holder'),
+    privacyConsentAt: text('privacy_consent_at'),
+    /** SHA-256 of the private link's token; the token itself is never stored. */
+    accessTokenHash: text('access_token_hash').notNull(),
+    submittedAt: text('submitted_at'),
+    decisionDueOn: text('decision_due_on'),
+    infoRequestedAt: text('info_requested_at'),
+    infoDueOn: text('info_due_on'),
+    infoRequest: text('info_request'),
+    /** Mean of submitted, non-conflicted review totals; kept with every review write. */
+    score: real('score'),
+    reviewCount: integer('review_count').notNull().default(0),
+    anonymisedAt: text('anonymised_at'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('applications_reference_idx').on(t.reference),
+    uniqueIndex('applications_token_idx').on(t.accessTokenHash),
+    // Admin lists are scoped by network and filtered by plan and status.
+    index('applications_network_status_idx').on(t.networkId, t.status),
+    index('applications_plan_status_idx').on(t.planId, t.status),
+    // Default admin sort and "submitted between" filter.
+    index('applications_submitted_idx').on(t.submittedAt),
+    // Due-date filters (due within 14 days, overdue) and sort.
+    index('applications_due_idx').on(t.decisionDueOn),
+    index('applications_status_idx').on(t.status, t.updatedAt),
+    // Ranking within a plan reads the maintained score.
+    index('applications_plan_score_idx').on(t.planId, t.score),
+    index('applications_title_idx').on(t.title),
+    index('applications_requested_idx').on(t.requestedCents),
+    check(
+      'applications_money_check',
+      sql`${t.requestedCents} >= 0 AND ${t.ownContributionCents} >= 0 AND ${t.ownContributionHours} >= 0`,
+    ),
+    check(
+      'applications_counts_check',
+      sql`${t.supporters} >= 0 AND coalesce(${t.expectedParticipants}, 0) >= 0 AND coalesce(${t.volunteers}, 0) >= 0`,
+    ),
+    check('applications_score_check', sql`${t.score} IS NULL OR ${t.score} BETWEEN 0 AND 100`),
+    check('applications_status_check', sql`${t.status} IN ${oneOf(APPLICATION_STATUSES)}`),
+    check(
+      'applications_applicant_type_check',
+      sql`${t.applicantType} IS NULL OR ${t.applicantType} IN ${oneOf(APPLICANT_TYPES)}`,
+    ),
+    check(
+      'applications_submitted_check',
+      sql`${t.status} = 'draft' OR ${t.submittedAt} IS NOT NULL`,
+    ),
+  ],
+)
+
+export const applicationPriorities = sqliteTable(
+  'application_priorities',
+  {
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    priorityId: integer('priority_id')
+      .notNull()
+      .references(() => priorities.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.applicationId, t.priorityId] }),
+    // Filtering applications by priority, and awarded per priority.
+    index('application_priorities_priority_idx').on(t.priorityId),
+  ],
+)
+
+export const budgetLines = sqliteTable(
+  'budget_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    description: text('description').notNull(),
+    category: text('category', { enum: BUDGET_CATEGORIES }).notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('budget_lines_application_idx').on(t.applicationId, t.position),
+    check('budget_lines_amount_check', sql`${t.amountCents} >= 0`),
+    check('budget_lines_category_check', sql`${t.category} IN ${oneOf(BUDGET_CATEGORIES)}`),
+  ],
+)
+
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    narrative: text('narrative').notNull(),
+    participantsReached: integer('participants_reached').notNull(),
+    actualCostsCents: integer('actual_costs_cents').notNull(),
+    financialOverview: text('financial_overview'),
+    submittedAt: text('submitted_at').notNull(),
+    settledCents: integer('settled_cents'),
+    settledOn: text('settled_on'),
+    settlementReason: text('settlement_reason'),
+    reclaimCents: integer('reclaim_cents'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('reports_application_idx').on(t.applicationId),
+    index('reports_network_idx').on(t.networkId, t.submittedAt),
+    check(
+      'reports_money_check',
+      sql`${t.actualCostsCents} >= 0 AND coalesce(${t.settledCents}, 0) >= 0 AND coalesce(${t.reclaimCents}, 0) >= 0`,
+    ),
+    check('reports_participants_check', sql`${t.participantsReached} >= 0`),
+  ],
+)
+
+export const attachments = sqliteTable(
+  'attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    reportId: integer('report_id').references(() => reports.id, { onDelete: 'cascade' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    kind: text('kind', { enum: ATTACHMENT_KINDS }).notNull(),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    /** Object key in the FILES bucket. */
+    storageKey: text('storage_key').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('attachments_application_idx').on(t.applicationId),
+    uniqueIndex('attachments_storage_key_idx').on(t.storageKey),
+    check('attachments_size_check', sql`${t.sizeBytes} BETWEEN 0 AND 10485760`),
+    check('attachments_kind_check', sql`${t.kind} IN ${oneOf(ATTACHMENT_KINDS)}`),
+  ],
+)
+
+export const reviews = sqliteTable(
+  'reviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    reviewerId: integer('reviewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    conflictOfInterest: integer('conflict_of_interest', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    conflictNote: text('conflict_note'),
+    status: text('status', { enum: REVIEW_STATUSES }).notNull().default('draft'),
+    /** Σ weight × score / 4 over the plan's criteria, 0–100; null until all are scored. */
+    total: real('total'),
+    submittedAt: text('submitted_at'),
+    ...timestamps,
+  },
+  (t) => [
+    // One review per reviewer per application; also the reviewer's queue lookup.
+    uniqueIndex('reviews_application_reviewer_idx').on(t.applicationId, t.reviewerId),
+    index('reviews_reviewer_status_idx').on(t.reviewerId, t.status),
+    index('reviews_network_idx').on(t.networkId),
+    check('reviews_total_check', sql`${t.total} IS NULL OR ${t.total} BETWEEN 0 AND 100`),
+    check('reviews_status_check', sql`${t.status} IN ${oneOf(REVIEW_STATUSES)}`),
+    check(
+      'reviews_conflict_check',
+      sql`NOT (${t.conflictOfInterest} = 1 AND ${t.total} IS NOT NULL)`,
+    ),
+  ],
+)
+
+export const reviewScores = sqliteTable(
+  'review_scores',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    reviewId: integer('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    criterionId: integer('criterion_id')
+      .notNull()
+      .references(() => criteria.id, { onDelete: 'restrict' }),
+    score: integer('score').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    uniqueIndex('review_scores_review_criterion_idx').on(t.reviewId, t.criterionId),
+    index('review_scores_criterion_idx').on(t.criterionId),
+    check('review_scores_score_check', sql`${t.score} BETWEEN 0 AND 4`),
+  ],
+)
+
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'restrict' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    outcome: text('outcome', { enum: DECISION_OUTCOMES }).notNull(),
+    amountCents: integer('amount_cents').notNull().default(0),
+    motivation: text('motivation').notNull(),
+    partialReason: text('partial_reason'),
+    decidedOn: text('decided_on').notNull(),
+    objectionDeadline: text('objection_deadline').notNull(),
+    votesFor: integer('votes_for').notNull(),
+    votesAgainst: integer('votes_against').notNull(),
+    abstentions: integer('abstentions').notNull(),
+    decidedBy: integer('decided_by')
+      .notNull()
+      .references(() => users.id),
+    /** Set when a decision is replaced (e.g. after an objection); only one live decision each. */
+    revokedAt: text('revoked_at'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('decisions_live_application_idx')
+      .on(t.applicationId)
+      .where(sql`${t.revokedAt} IS NULL`),
+    index('decisions_network_decided_idx').on(t.networkId, t.decidedOn),
+    index('decisions_plan_idx').on(t.planId, t.outcome),
+    check('decisions_outcome_check', sql`${t.outcome} IN ${oneOf(DECISION_OUTCOMES)}`),
+    check(
+      'decisions_amount_check',
+      sql`${t.amountCents} >= 0 AND (${t.outcome} = 'awarded' OR ${t.amountCents} = 0)`,
+    ),
+    check(
+      'decisions_votes_check',
+      sql`${t.votesFor} >= 0 AND ${t.votesAgainst} >= 0 AND ${t.abstentions} >= 0`,
+    ),
+  ],
+)
+
+export const decisionMembers = sqliteTable(
+  'decision_members',
+  {
+    decisionId: integer('decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'cascade' }),
+    memberId: integer('member_id')
+      .notNull()
+      .references(() => members.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.decisionId, t.memberId] }),
+    index('decision_members_member_idx').on(t.memberId),
+  ],
+)
+
+export const payoutBatches = sqliteTable(
+  'payout_batches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    executionDate: text('execution_date').notNull(),
+    messageId: text('message_id').notNull(),
+    count: integer('count').notNull().default(0),
+    totalCents: integer('total_cents').notNull().default(0),
+    status: text('status', { enum: BATCH_STATUSES }).notNull().default('open'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    exportedAt: text('exported_at'),
+    paidOn: text('paid_on'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('payout_batches_message_id_idx').on(t.messageId),
+    index('payout_batches_status_idx').on(t.status, t.executionDate),
+    index('payout_batches_execution_idx').on(t.executionDate),
+    check('payout_batches_count_check', sql`${t.count} >= 0`),
+    check('payout_batches_status_check', sql`${t.status} IN ${oneOf(BATCH_STATUSES)}`),
+  ],
+)
+
+export const payouts = sqliteTable(
+  'payouts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'restrict' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    /** 1, 2, 3… per application; part of the EndToEndId. */
+    number: integer('number').notNull(),
+    kind: text('kind', { enum: PAYOUT_KINDS }).notNull(),
+    /** Negative only for a reclaim: money to collect from the initiative. */
+    amountCents: integer('amount_cents').notNull(),
+    dueOn: text('due_on').notNull(),
+    status: text('status', { enum: PAYOUT_STATUSES }).notNull().default('scheduled'),
+    batchId: integer('batch_id').references(() => payoutBatches.id, { onDelete: 'set null' }),
+    paidOn: text('paid_on'),
+    endToEndId: text('end_to_end_id').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('payouts_end_to_end_idx').on(t.endToEndId),
+    uniqueIndex('payouts_application_number_idx').on(t.applicationId, t.number),
+    // Gathering a batch reads scheduled payouts by due date.
+    index('payouts_status_due_idx').on(t.status, t.dueOn),
+    index('payouts_batch_idx').on(t.batchId),
+    index('payouts_network_due_idx').on(t.networkId, t.dueOn),
+    index('payouts_plan_due_idx').on(t.planId, t.dueOn),
+    index('payouts_due_idx').on(t.dueOn),
+    check(
+      'payouts_amount_check',
+      sql`CASE WHEN ${t.kind} = 'reclaim' THEN ${t.amountCents} < 0 ELSE ${t.amountCents} > 0 END`,
+    ),
+    check('payouts_kind_check', sql`${t.kind} IN ${oneOf(PAYOUT_KINDS)}`),
+    check('payouts_status_check', sql`${t.status} IN ${oneOf(PAYOUT_STATUSES)}`),
+    check(
+      'payouts_batch_check',
+      sql`(${t.status} = 'batched') <= (${t.batchId} IS NOT NULL) AND (${t.status} = 'paid') <= (${t.paidOn} IS NOT NULL)`,
+    ),
+  ],
+)
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(now),
+    actorType: text('actor_type', { enum: ACTOR_TYPES }).notNull(),
+    actorId: integer('actor_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: integer('entity_id'),
+    /** The network the record belongs to, so coordinators see their own networks' history. */
+    networkId: integer('network_id'),
+    /** JSON: created/deleted values, or { field: [old, new] } for updates. */
+    changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    // Default sort is newest first; history tabs read one record's entries.
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_entity_idx').on(t.entity, t.entityId, t.at),
+    index('audit_log_network_at_idx').on(t.networkId, t.at),
+    index('audit_log_actor_idx').on(t.actorId, t.at),
+    check('audit_log_actor_type_check', sql`${t.actorType} IN ${oneOf(ACTOR_TYPES)}`),
+  ],
+)

@@ -1,0 +1,33 @@
+import type { SQL } from 'drizzle-orm'
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { createMiddleware } from 'hono/factory'
+import { ROLES } from '../db/schema'
+import type { AppEnv, SessionUser } from './context'
+import { ApiError } from './errors'
+import { inList } from './list-query'
+
+export type Role = (typeof ROLES)[number]
+
+/** Roles that see every network; the others see only the networks they hold a seat in. */
+const ALL_NETWORKS: readonly Role[] = ['admin', 'finance']
+
+/**
+ * The rows of `column` (a network id) that the user may reach, or undefined when they may reach
+ * all. Rows outside it answer 404, so nothing leaks about their existence.
+ */
+export function ownNetworks(user: SessionUser, column: SQLiteColumn | SQL): SQL | undefined {
+  return ALL_NETWORKS.includes(user.role) ? undefined : inList(column, user.networkIds)
+}
+
+/** Whether the user may reach a record of this network (the check `ownNetworks` makes in SQL). */
+export function reachesNetwork(user: SessionUser, networkId: number): boolean {
+  return ALL_NETWORKS.includes(user.role) || user.networkIds.includes(networkId)
+}
+
+/** Refuses with 403 unless the logged-in user has one of the roles. */
+export function requireRole(...roles: Role[]) {
+  return createMiddleware<AppEnv>(async function requireRole(c, next) {
+    if (!roles.includes(c.get('user').role)) throw new ApiError(403, 'forbidden')
+    await next()
+  })
+}

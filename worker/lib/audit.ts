@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm'
+import type { DB } from '../db/client'
+import type { SessionUser } from './context'
+import { nowIso } from './clock'
+
+export type Actor =
+  { type: 'user'; id: number } | { type: 'applicant'; id: number } | { type: 'system'; id: null }
+
+export function userActor(user: SessionUser): Actor {
+  return { type: 'user', id: user.id }
+}
+
+export interface AuditEntry {
+  action: string
+  entity: string
+  /** The record's id, or 'inserted' for the row the statement just before it in the batch inserted. */
+  entityId: number | 'inserted' | null
+  networkId: number | null
+  changes?: Record<string, unknown> | null
+  /** Write the entry only if the statement just before it in the batch changed a row. */
+  ifChanged?: boolean
+}
+
+/**
+ * The one audit writer: a statement to run in the same `db.batch` as the change it records, so
+ * the change and its entry are stored together or not at all.
+ */
+export function auditStatement(db: DB, actor: Actor, entry: AuditEntry) {
+  const entityId = entry.entityId === 'inserted' ? sql`last_insert_rowid()` : entry.entityId
+  const changes = entry.changes ? JSON.stringify(entry.changes) : null
+  return db.run(sql`
+    INSERT INTO audit_log (at, actor_type, actor_id, action, entity, entity_id, network_id, changes)
+    SELECT ${nowIso()}, ${actor.type}, ${actor.id}, ${entry.action}, ${entry.entity}, ${entityId},
+      ${entry.networkId}, ${changes}
+    WHERE ${entry.ifChanged ? sql`changes() > 0` : sql`1`}`)
+}
+
+/** `{ field: [old, new] }` for every field of `next` whose value differs from `previous`. */
+export function diff(
+  previous: Record<string, unknown>,
+  next: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
+  const changed: Record<string, [unknown, unknown]> = {}
+  for (const [field, value] of Object.entries(next)) {
+    if (JSON.stringify(previous[field] ?? null) !== JSON.stringify(value ?? null)) {
+      changed[field] = [previous[field] ?? null, value ?? null]
+    }
+  }
+  return changed
+}

@@ -1,0 +1,156 @@
+import { type SQL, and, asc, desc, gte, lte, or, sql } from 'drizzle-orm'
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { z } from 'zod'
+import { ApiError, fieldError } from './errors'
+import { parseInput } from './validation'
+import type { Locale } from './messages'
+
+/** Turns one filter value into a condition; throws a field error on a bad value. */
+export type Filter = (value: unknown, locale: Locale) => SQL | undefined
+
+/** What a resource lets clients sort, filter and search on. Everything else is refused. */
+export interface ListSpec {
+  id: SQLiteColumn
+  sort: Record<string, SQLiteColumn>
+  defaultSort: readonly [string, 'ASC' | 'DESC']
+  filters: Record<string, Filter>
+  /** Text columns `q` searches in. */
+  search: SQLiteColumn[]
+}
+
+export interface ListQuery {
+  where: SQL | undefined
+  orderBy: SQL[]
+  offset: number
+  limit: number
+}
+
+export const MAX_PAGE = 500
+const DEFAULT_RANGE = [0, 24] as const
+
+/** Binds a list of values as one JSON parameter, so any number of ids costs one bound parameter. */
+export function inList(column: SQLiteColumn | SQL, values: readonly (string | number)[]): SQL {
+  return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`
+}
+
+const idValue = z.coerce.number().int().positive()
+const idValues = z.union([idValue, z.array(idValue).max(1000)])
+
+/** Exact match on one value, or any of a list of values. */
+export function equals(column: SQLiteColumn, schema: z.ZodType<string | number | boolean>): Filter {
+  const values = z.union([schema, z.array(schema).max(1000)])
+  return (value, locale) => {
+    const v = parseInput(values, value, locale)
+    if (!Array.isArray(v)) return sql`${column} = ${v}`
+    return inList(
+      column,
+      v.map((x) => (typeof x === 'boolean' ? Number(x) : x)),
+    )
+  }
+}
+
+/** Exact match on a reference id (or a list of ids, as getMany and getManyReference send). */
+export function idEquals(column: SQLiteColumn): Filter {
+  return (value, locale) => {
+    const v = parseInput(idValues, value, locale)
+    return Array.isArray(v) ? inList(column, v) : sql`${column} = ${v}`
+  }
+}
+
+/** Lower (`_gte`) or upper (`_lte`) bound on a date or timestamp column. */
+export function dateBound(column: SQLiteColumn, bound: 'gte' | 'lte'): Filter {
+  return (value, locale) => {
+    const day = parseInput(z.iso.date(), value, locale)
+    // Timestamps carry a time; the upper bound includes the whole day.
+    return bound === 'gte' ? gte(column, day) : lte(column, `${day}T23:59:59.999Z`)
+  }
+}
+
+export function booleanEquals(column: SQLiteColumn): Filter {
+  return (value, locale) => sql`${column} = ${Number(parseInput(z.boolean(), value, locale))}`
+}
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
+}
+
+function parseJson(raw: string | undefined, field: string): unknown {
+  if (raw === undefined || raw === '') return undefined
+  try {
+    return JSON.parse(raw)
+  } catch {
+    throw fieldError(field, 'badRequest')
+  }
+}
+
+function parseRange(raw: unknown): { offset: number; limit: number } {
+  const [start, end] = raw === undefined ? DEFAULT_RANGE : (raw as [number, number])
+  const ok =
+    Array.isArray(raw ?? DEFAULT_RANGE) &&
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    start >= 0 &&
+    end >= start &&
+    end - start < MAX_PAGE
+  if (!ok) throw new ApiError(400, 'invalidRange', undefined, { range: { key: 'invalidRange' } })
+  return { offset: start, limit: end - start + 1 }
+}
+
+function parseSort(raw: unknown, spec: ListSpec): SQL[] {
+  const [field, order] = (raw ?? spec.defaultSort) as [unknown, unknown]
+  if (!Array.isArray(raw ?? spec.defaultSort) || typeof field !== 'string') {
+    throw fieldError('sort', 'unknownSort')
+  }
+  const column = Object.hasOwn(spec.sort, field) ? spec.sort[field] : undefined
+  if (!column || (order !== 'ASC' && order !== 'DESC')) throw fieldError('sort', 'unknownSort')
+  const direction = order === 'ASC' ? asc : desc
+  // The id breaks ties, so pages never repeat or skip a row.
+  return column === spec.id ? [direction(column)] : [direction(column), direction(spec.id)]
+}
+
+function parseFilter(raw: unknown, spec: ListSpec, locale: Locale): SQL | undefined {
+  if (raw === undefined) return undefined
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw fieldError('filter', 'badRequest')
+  }
+  const conditions: (SQL | undefined)[] = []
+  for (const [field, value] of Object.entries(raw)) {
+    if (value === undefined || value === null || value === '') continue
+    if (field === 'q') {
+      const pattern = likePattern(String(value).trim())
+      conditions.push(or(...spec.search.map((c) => sql`${c} LIKE ${pattern} ESCAPE '\\'`)))
+    } else if (field === 'id') {
+      conditions.push(idEquals(spec.id)(value, locale))
+    } else if (Object.hasOwn(spec.filters, field)) {
+      conditions.push(spec.filters[field](value, locale))
+    } else {
+      throw fieldError(field, 'unknownFilter')
+    }
+  }
+  return and(...conditions)
+}
+
+/**
+ * Parses a ra-data-simple-rest list query (`sort`, `range`, `filter` as JSON in the query string)
+ * against what the resource allows. Unknown sort or filter fields answer 400.
+ */
+export function parseListQuery(
+  query: Record<string, string | undefined>,
+  spec: ListSpec,
+  locale: Locale,
+): ListQuery {
+  const { offset, limit } = parseRange(parseJson(query.range, 'range'))
+  return {
+    offset,
+    limit,
+    orderBy: parseSort(parseJson(query.sort, 'sort'), spec),
+    where: parseFilter(parseJson(query.filter, 'filter'), spec, locale),
+  }
+}
+
+/** The `Content-Range` header react-admin reads the total from. */
+export function contentRange(resource: string, offset: number, rows: number, total: number) {
+  return rows === 0
+    ? `${resource} */${total}`
+    : `${resource} ${offset}-${offset + rows - 1}/${total}`
+}

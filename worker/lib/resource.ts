@@ -1,0 +1,222 @@
+import { type SQL, and, count, eq } from 'drizzle-orm'
+import type { BatchItem } from 'drizzle-orm/batch'
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
+import { type Context, Hono } from 'hono'
+import type { z } from 'zod'
+import type { DB } from '../db/client'
+import type { Role } from './access'
+import { auditStatement, diff, userActor } from './audit'
+import { nowIso } from './clock'
+import type { AppEnv, SessionUser } from './context'
+import { ApiError } from './errors'
+import { type ListSpec, contentRange, parseListQuery } from './list-query'
+import type { Locale } from './messages'
+import { parseInput } from './validation'
+
+/** What a resource's hooks get to work with. */
+export interface ResourceContext {
+  db: DB
+  user: SessionUser
+  locale: Locale
+}
+
+type Row = Record<string, unknown>
+/** Writable tables carry `updatedAt`, the version a concurrent update is checked against. */
+type Table = SQLiteTable & { id: SQLiteColumn; updatedAt?: SQLiteColumn }
+
+export interface ResourceConfig<Create extends z.ZodType, Update extends z.ZodType> {
+  /** API resource name, also the `entity` of its audit entries. */
+  name: string
+  table: Table
+  /** What a record looks like to clients: API field name → column or SQL expression. */
+  fields: Record<string, SQLiteColumn | SQL>
+  /** Adds what is derived by a domain rule to a record read from the database. */
+  present?(row: Row): Row
+  list: Omit<ListSpec, 'id'>
+  readRoles: readonly Role[]
+  /** The rows this user may reach at all (read and write); undefined means every row. */
+  scope(user: SessionUser): SQL | undefined
+  /** Absent for read-only resources: every write then answers 403. */
+  write?: WriteConfig<Create, Update>
+}
+
+export interface WriteConfig<Create extends z.ZodType, Update extends z.ZodType> {
+  roles: readonly Role[]
+  /** The network a record belongs to, for the audit log. */
+  networkIdOf(record: Row): number | null
+  create: Create
+  update: Update
+  /** Checks a create against stored state and returns the row to insert; throws ApiError. */
+  prepareCreate(ctx: ResourceContext, input: z.output<Create>): Promise<Row>
+  /** Checks an update against the stored record and returns the columns to set. */
+  prepareUpdate(ctx: ResourceContext, input: z.output<Update>, existing: Row): Promise<Row>
+  /** Refuses a delete the domain does not allow (409). */
+  checkDelete?(ctx: ResourceContext, existing: Row): Promise<void>
+  /** Statements that keep derived data right, run in the same batch as the write. */
+  alongside?(db: DB, record: Row): BatchItem<'sqlite'>[]
+  /** Columns whose values never go into the audit log (only that they changed). */
+  secret?: readonly string[]
+}
+
+function auditChanges(row: Row, secret: readonly string[] = []): Row {
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, secret.includes(k) ? '(gewijzigd)' : v]),
+  )
+}
+
+/**
+ * A sub-app with the five ra-data-simple-rest routes for one table: list (sort, range, filter,
+ * `Content-Range`), read, create, update and delete. Role checks answer 403; rows outside the
+ * user's scope answer 404. Every write and its audit entry are one atomic batch.
+ */
+export function resource<Create extends z.ZodType, Update extends z.ZodType>(
+  config: ResourceConfig<Create, Update>,
+) {
+  const { table, fields, name } = config
+  const version = table.updatedAt
+  if (config.write && !version) throw new Error(`${name}: a writable table needs updatedAt`)
+  const spec: ListSpec = { ...config.list, id: table.id }
+  const app = new Hono<AppEnv>()
+
+  const context = (c: Context<AppEnv>): ResourceContext => ({
+    db: c.get('db'),
+    user: c.get('user'),
+    locale: c.get('locale'),
+  })
+
+  const present = (row: Row) => (config.present ? config.present(row) : row)
+
+  function assertRole(user: SessionUser, roles: readonly Role[]) {
+    if (!roles.includes(user.role)) throw new ApiError(403, 'forbidden')
+  }
+
+  function scoped(user: SessionUser, ...conditions: (SQL | undefined)[]) {
+    return and(config.scope(user), ...conditions)
+  }
+
+  async function findOne(ctx: ResourceContext, id: number): Promise<Row> {
+    const [record] = await ctx.db
+      .select(fields)
+      .from(table)
+      .where(scoped(ctx.user, eq(table.id, id)))
+    if (!record) throw new ApiError(404, 'notFound')
+    return present(record)
+  }
+
+  function recordId(raw: string): number {
+    const id = Number(raw)
+    if (!Number.isSafeInteger(id) || id <= 0) throw new ApiError(404, 'notFound')
+    return id
+  }
+
+  app.get('/', async (c) => {
+    const ctx = context(c)
+    assertRole(ctx.user, config.readRoles)
+    const query = parseListQuery(c.req.query(), spec, ctx.locale)
+    const where = scoped(ctx.user, query.where)
+    const [rows, [{ total }]] = await ctx.db.batch([
+      ctx.db
+        .select(fields)
+        .from(table)
+        .where(where)
+        .orderBy(...query.orderBy)
+        .limit(query.limit)
+        .offset(query.offset),
+      ctx.db.select({ total: count() }).from(table).where(where),
+    ])
+    c.header('Content-Range', contentRange(name, query.offset, rows.length, total))
+    return c.json(rows.map(present))
+  })
+
+  app.get('/:id', async (c) => {
+    const ctx = context(c)
+    assertRole(ctx.user, config.readRoles)
+    return c.json(await findOne(ctx, recordId(c.req.param('id'))))
+  })
+
+  /** The write configuration, if this user's role may write this resource at all (else 403). */
+  function writer(user: SessionUser): WriteConfig<Create, Update> {
+    if (!config.write?.roles.includes(user.role)) throw new ApiError(403, 'forbidden')
+    return config.write
+  }
+
+  app.post('/', async (c) => {
+    const ctx = context(c)
+    const w = writer(ctx.user)
+    const input = parseInput(w.create, await c.req.json(), ctx.locale)
+    const row = await w.prepareCreate(ctx, input)
+    const [[inserted]] = await ctx.db.batch([
+      ctx.db
+        .insert(table)
+        .values(row as never) // shaped by the write config's zod schema and prepareCreate
+        .returning({ id: table.id }),
+      auditStatement(ctx.db, userActor(ctx.user), {
+        action: 'create',
+        entity: name,
+        entityId: 'inserted',
+        networkId: w.networkIdOf(row),
+        changes: auditChanges(row, w.secret),
+      }),
+      ...(w.alongside?.(ctx.db, row) ?? []),
+    ])
+    return c.json(await findOne(ctx, (inserted as { id: number }).id), 201)
+  })
+
+  app.put('/:id', async (c) => {
+    const ctx = context(c)
+    const w = writer(ctx.user)
+    const id = recordId(c.req.param('id'))
+    const existing = await findOne(ctx, id)
+    const body: unknown = await c.req.json()
+    const input = parseInput(w.update, body, ctx.locale)
+    const claimed = (body as Row | null)?.updatedAt
+    if (typeof claimed === 'string' && claimed !== existing.updatedAt) {
+      throw new ApiError(409, 'stale')
+    }
+    const values = await w.prepareUpdate(ctx, input, existing)
+    const changes = diff(existing, values)
+    if (Object.keys(changes).length === 0) return c.json(existing)
+    // The updated_at guard makes a concurrent write lose with 409 instead of being overwritten.
+    const [updated] = await ctx.db.batch([
+      ctx.db
+        .update(table)
+        .set({ ...values, updatedAt: nowIso() } as never) // shaped by prepareUpdate
+        .where(and(eq(table.id, id), version && eq(version, String(existing.updatedAt))))
+        .returning({ id: table.id }),
+      auditStatement(ctx.db, userActor(ctx.user), {
+        action: 'update',
+        entity: name,
+        entityId: id,
+        networkId: w.networkIdOf(existing),
+        changes: auditChanges(changes, w.secret),
+        ifChanged: true,
+      }),
+      ...(w.alongside?.(ctx.db, { ...existing, ...values }) ?? []),
+    ])
+    if (updated.length === 0) throw new ApiError(409, 'stale')
+    return c.json(await findOne(ctx, id))
+  })
+
+  app.delete('/:id', async (c) => {
+    const ctx = context(c)
+    const w = writer(ctx.user)
+    const id = recordId(c.req.param('id'))
+    const existing = await findOne(ctx, id)
+    await w.checkDelete?.(ctx, existing)
+    await ctx.db.batch([
+      ctx.db.delete(table).where(eq(table.id, id)),
+      auditStatement(ctx.db, userActor(ctx.user), {
+        action: 'delete',
+        entity: name,
+        entityId: id,
+        networkId: w.networkIdOf(existing),
+        changes: auditChanges(existing, w.secret),
+        ifChanged: true,
+      }),
+      ...(w.alongside?.(ctx.db, existing) ?? []),
+    ])
+    return c.json(existing)
+  })
+
+  return app
+}

@@ -1,0 +1,63 @@
+import { sql } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { users } from '../db/schema'
+import { auditStatement } from '../lib/audit'
+import type { AppEnv } from '../lib/context'
+import { ApiError } from '../lib/errors'
+import { UNUSABLE_HASH, verifyPassword } from '../lib/password'
+import { endSession, requireUser, startSession } from '../lib/session'
+import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from '../lib/throttle'
+import { valid } from '../lib/validation'
+import type { SessionUser } from '../lib/context'
+
+const credentials = z.object({
+  email: z.string().trim().toLowerCase().min(1).max(254),
+  password: z.string().min(1).max(200),
+})
+
+const me = (u: SessionUser) => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  role: u.role,
+  networkIds: u.networkIds,
+})
+
+const auth = new Hono<AppEnv>()
+
+auth.post('/login', valid('json', credentials), async (c) => {
+  const { email, password } = c.req.valid('json')
+  const db = c.get('db')
+  const ip = c.req.header('cf-connecting-ip') ?? 'unknown'
+  await assertLoginAllowed(db, email, ip)
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`)
+  // Verify even for an unknown e-mail, so the answer takes as long either way.
+  const ok = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH)
+  if (!user || !user.active || !ok) {
+    await recordLoginFailure(db, email, ip)
+    throw new ApiError(401, 'badCredentials')
+  }
+  await db.batch([
+    clearLoginFailures(db, email),
+    auditStatement(
+      db,
+      { type: 'user', id: user.id },
+      { action: 'login', entity: 'users', entityId: user.id, networkId: null },
+    ),
+  ])
+  await startSession(c, user.id)
+  return c.json({ ok: true })
+})
+
+auth.get('/me', requireUser, (c) => c.json(me(c.get('user'))))
+
+auth.post('/logout', async (c) => {
+  await endSession(c)
+  return c.json({ ok: true })
+})
+
+export default auth

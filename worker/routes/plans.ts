@@ -1,0 +1,122 @@
+import { and, eq, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { PLAN_STATUSES, networks, plans } from '../db/schema'
+import { type PlanStatus, planTransitionRefusal } from '../domain/plan-status'
+import { ownNetworks, reachesNetwork } from '../lib/access'
+import { ApiError, fieldError } from '../lib/errors'
+import { equals, idEquals } from '../lib/list-query'
+import { formatCents } from '../lib/money'
+import { type ResourceContext, resource } from '../lib/resource'
+import { cents, isoDate, text } from '../lib/validation'
+
+const fields = {
+  networkId: z.number().int().positive(),
+  year: z.number().int().min(2000).max(2100),
+  title: text(200),
+  budgetCents: cents,
+  maxGrantCents: cents.optional(),
+  opensOn: isoDate,
+  closesOn: isoDate,
+  minScore: z.number().int().min(0).max(100).optional(),
+}
+
+function assertDatesInOrder(opensOn: unknown, closesOn: unknown) {
+  if (String(opensOn) > String(closesOn)) throw fieldError('closesOn', 'datesOrder')
+}
+
+/**
+ * The network of a plan the user may change priorities and criteria of: 404 outside their
+ * networks, 409 once the plan is published (its rules are then fixed for every applicant).
+ */
+export async function draftPlanNetwork(ctx: ResourceContext, planId: number): Promise<number> {
+  const [plan] = await ctx.db
+    .select({ networkId: plans.networkId, status: plans.status })
+    .from(plans)
+    .where(and(eq(plans.id, planId), ownNetworks(ctx.user, plans.networkId)))
+  if (!plan) throw new ApiError(404, 'notFound')
+  if (plan.status !== 'draft') throw new ApiError(409, 'planNotDraft')
+  return plan.networkId
+}
+
+export default resource({
+  name: 'plans',
+  table: plans,
+  fields: {
+    id: plans.id,
+    networkId: plans.networkId,
+    year: plans.year,
+    title: plans.title,
+    budgetCents: plans.budgetCents,
+    maxGrantCents: plans.maxGrantCents,
+    opensOn: plans.opensOn,
+    closesOn: plans.closesOn,
+    minScore: plans.minScore,
+    status: plans.status,
+    awardedCents: plans.awardedCents,
+    weightTotal: sql<number>`(SELECT coalesce(sum(weight), 0) FROM criteria WHERE plan_id = ${plans.id})`,
+    priorityCount: sql<number>`(SELECT count(*) FROM priorities WHERE plan_id = ${plans.id})`,
+    createdAt: plans.createdAt,
+    updatedAt: plans.updatedAt,
+  },
+  present: (row) => ({
+    ...row,
+    budgetRemainingCents: Number(row.budgetCents) - Number(row.awardedCents),
+  }),
+  list: {
+    sort: {
+      id: plans.id,
+      year: plans.year,
+      networkId: plans.networkId,
+      status: plans.status,
+    },
+    defaultSort: ['year', 'DESC'],
+    filters: {
+      networkId: idEquals(plans.networkId),
+      year: equals(plans.year, z.coerce.number().int()),
+      status: equals(plans.status, z.enum(PLAN_STATUSES)),
+    },
+    search: [plans.title],
+  },
+  readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
+  scope: (user) => ownNetworks(user, plans.networkId),
+  write: {
+    roles: ['admin', 'coordinator'],
+    networkIdOf: (record) => Number(record.networkId),
+    create: z.object(fields),
+    // A plan never moves to another network; its status moves only by the rules of plan-status.
+    update: z
+      .object({ ...fields, status: z.enum(PLAN_STATUSES) })
+      .omit({ networkId: true })
+      .partial(),
+    prepareCreate: async (ctx, values) => {
+      if (!reachesNetwork(ctx.user, values.networkId)) throw new ApiError(404, 'notFound')
+      const [network] = await ctx.db
+        .select({ id: networks.id })
+        .from(networks)
+        .where(eq(networks.id, values.networkId))
+      if (!network) throw fieldError('networkId', 'notFound')
+      assertDatesInOrder(values.opensOn, values.closesOn)
+      return values
+    },
+    prepareUpdate: async (ctx, values, existing) => {
+      assertDatesInOrder(values.opensOn ?? existing.opensOn, values.closesOn ?? existing.closesOn)
+      const awarded = Number(existing.awardedCents)
+      if (values.budgetCents !== undefined && values.budgetCents < awarded) {
+        throw fieldError('budgetCents', 'budgetBelowAwarded', {
+          awarded: formatCents(awarded, ctx.locale),
+        })
+      }
+      if (values.status) {
+        const refusal = planTransitionRefusal(existing.status as PlanStatus, values.status, {
+          weightTotal: Number(existing.weightTotal),
+          priorityCount: Number(existing.priorityCount),
+        })
+        if (refusal) throw new ApiError(409, refusal.key, refusal.params)
+      }
+      return values
+    },
+    checkDelete: async (_ctx, existing) => {
+      if (existing.status !== 'draft') throw new ApiError(409, 'planDeleteNotDraft')
+    },
+  },
+})

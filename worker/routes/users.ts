@@ -1,0 +1,78 @@
+import { and, eq, ne, sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { ROLES, members, sessions, users } from '../db/schema'
+import { ownNetworks } from '../lib/access'
+import { ApiError, fieldError } from '../lib/errors'
+import { booleanEquals, equals } from '../lib/list-query'
+import { hashPassword } from '../lib/password'
+import { type ResourceContext, resource } from '../lib/resource'
+import { text } from '../lib/validation'
+
+const input = z.object({
+  email: z.email().trim().toLowerCase().max(254),
+  name: text(120),
+  role: z.enum(ROLES),
+  active: z.boolean().optional(),
+  password: z.string().min(12).max(200),
+})
+
+async function assertEmailFree({ db }: ResourceContext, email: string, exceptId?: number) {
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(sql`lower(${users.email}) = ${email}`, exceptId ? ne(users.id, exceptId) : undefined),
+    )
+  if (taken) throw fieldError('email', 'emailTaken')
+}
+
+export default resource({
+  name: 'users',
+  table: users,
+  fields: {
+    id: users.id,
+    email: users.email,
+    name: users.name,
+    role: users.role,
+    active: users.active,
+    createdAt: users.createdAt,
+    updatedAt: users.updatedAt,
+  },
+  list: {
+    sort: { id: users.id, name: users.name, role: users.role },
+    defaultSort: ['name', 'ASC'],
+    filters: { role: equals(users.role, z.enum(ROLES)), active: booleanEquals(users.active) },
+    search: [users.name, users.email],
+  },
+  readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
+  // Coordinators and reviewers see the people who hold a seat in one of their networks.
+  scope: (user) => {
+    const seats = ownNetworks(user, members.networkId)
+    return seats && sql`${users.id} IN (SELECT ${members.userId} FROM ${members} WHERE ${seats})`
+  },
+  write: {
+    roles: ['admin'],
+    networkIdOf: () => null,
+    secret: ['passwordHash'],
+    create: input,
+    update: input.partial(),
+    prepareCreate: async (ctx, { password, ...values }) => {
+      await assertEmailFree(ctx, values.email)
+      return { ...values, passwordHash: await hashPassword(password) }
+    },
+    prepareUpdate: async (ctx, { password, ...values }, existing) => {
+      const id = Number(existing.id)
+      if (values.email) await assertEmailFree(ctx, values.email, id)
+      const demotesSelf = values.role !== undefined && values.role !== 'admin'
+      if (id === ctx.user.id && (demotesSelf || values.active === false)) {
+        throw new ApiError(409, 'notOwnAdminRole')
+      }
+      return password ? { ...values, passwordHash: await hashPassword(password) } : values
+    },
+    // A deactivated user, or one whose password was reset, is logged out everywhere.
+    alongside: (db, record) =>
+      typeof record.id === 'number' && (record.active === false || record.passwordHash)
+        ? [db.delete(sessions).where(eq(sessions.userId, Number(record.id)))]
+        : [],
+  },
+})
