@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { DB } from '../db/client'
+import { auditLog } from '../db/schema'
 import type { SessionUser } from './context'
 import { nowIso } from './clock'
 
@@ -28,10 +29,11 @@ export interface AuditEntry {
 export function auditStatement(db: DB, actor: Actor, entry: AuditEntry) {
   const entityId = entry.entityId === 'inserted' ? sql`last_insert_rowid()` : entry.entityId
   const changes = entry.changes ? JSON.stringify(entry.changes) : null
-  return db.run(sql`
-    INSERT INTO audit_log (at, actor_type, actor_id, action, entity, entity_id, network_id, changes)
-    SELECT ${nowIso()}, ${actor.type}, ${actor.id}, ${entry.action}, ${entry.entity}, ${entityId},
-      ${entry.networkId}, ${changes}
+  // A raw `db.run` cannot join a D1 batch in drizzle, an INSERT … SELECT can. The SELECT lists
+  // every column of audit_log in schema order; id is NULL so SQLite assigns it.
+  return db.insert(auditLog).select(sql`
+    SELECT NULL, ${nowIso()}, ${actor.type}, ${actor.id}, ${entry.action}, ${entry.entity},
+      ${entityId}, ${entry.networkId}, ${changes}
     WHERE ${entry.ifChanged ? sql`changes() > 0` : sql`1`}`)
 }
 

@@ -17,9 +17,8 @@ export default resource({
     at: auditLog.at,
     actorType: auditLog.actorType,
     actorId: auditLog.actorId,
-    actorName: sql<
-      string | null
-    >`(SELECT name FROM users WHERE id = ${auditLog.actorId} AND ${auditLog.actorType} = 'user')`,
+    actorName: sql<string | null>`(SELECT u.name FROM users u
+      WHERE u.id = audit_log.actor_id AND audit_log.actor_type = 'user')`,
     action: auditLog.action,
     entity: auditLog.entity,
     entityId: auditLog.entityId,

@@ -53,8 +53,10 @@ export default resource({
     minScore: plans.minScore,
     status: plans.status,
     awardedCents: plans.awardedCents,
-    weightTotal: sql<number>`(SELECT coalesce(sum(weight), 0) FROM criteria WHERE plan_id = ${plans.id})`,
-    priorityCount: sql<number>`(SELECT count(*) FROM priorities WHERE plan_id = ${plans.id})`,
+    // Qualified names: drizzle renders a single-table select's columns bare, which would bind to
+    // the subquery's own table.
+    weightTotal: sql<number>`(SELECT coalesce(sum(c.weight), 0) FROM criteria c WHERE c.plan_id = plans.id)`,
+    priorityCount: sql<number>`(SELECT count(*) FROM priorities p WHERE p.plan_id = plans.id)`,
     createdAt: plans.createdAt,
     updatedAt: plans.updatedAt,
   },
