@@ -66,10 +66,11 @@ export const users = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // Login looks users up by e-mail, case-insensitively.
+    // Login looks users up by e-mail, case-insensitively; one account per address.
     uniqueIndex('users_email_idx').on(sql`lower(${t.email})`),
-    // Admin list filters and sorts on role and name.
+    // Admin list filter on role, sorted by name.
     index('users_role_name_idx').on(t.role, t.name),
+    // Admin list default sort by name.
     index('users_name_idx').on(t.name),
     check('users_role_check', sql`${t.role} IN ${oneOf(ROLES)}`),
   ],
@@ -86,7 +87,7 @@ export const sessions = sqliteTable(
     lastSeenAt: text('last_seen_at').notNull(),
     expiresAt: text('expires_at').notNull(),
   },
-  // Deactivating a user ends all their sessions.
+  // Deactivating a user or resetting a password ends all their sessions.
   (t) => [index('sessions_user_id_idx').on(t.userId)],
 )
 
@@ -118,6 +119,7 @@ export const networks = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // Network names are unique; list default sort by name.
     uniqueIndex('networks_name_idx').on(t.name),
     check('networks_counts_check', sql`${t.residentCount} BETWEEN 0 AND ${t.memberCount}`),
   ],
@@ -137,7 +139,7 @@ export const members = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // One seat per user per network; also serves the network filter.
+    // One seat per user per network; serves the network filter.
     uniqueIndex('members_network_user_idx').on(t.networkId, t.userId),
     // A user's networks are read on every authenticated request.
     index('members_user_idx').on(t.userId),
@@ -165,10 +167,11 @@ export const plans = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // Lists filter on network and sort by year.
+    // Plans of a network (scope and filter), by year.
     index('plans_network_year_idx').on(t.networkId, t.year),
+    // List default sort and filter by year.
     index('plans_year_idx').on(t.year),
-    // The public landing page lists open plans.
+    // Status filter; the public landing page lists open plans by closing date.
     index('plans_status_idx').on(t.status, t.closesOn),
     check('plans_money_check', sql`${t.budgetCents} >= 0 AND ${t.maxGrantCents} >= 0`),
     check('plans_awarded_check', sql`${t.awardedCents} BETWEEN 0 AND ${t.budgetCents}`),
@@ -195,8 +198,9 @@ export const priorities = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // A plan's priorities are listed in order.
+    // A plan's priorities in order (getManyReference on planId).
     index('priorities_plan_position_idx').on(t.planId, t.position),
+    // Network scoping and filter.
     index('priorities_network_idx').on(t.networkId),
   ],
 )
@@ -219,8 +223,9 @@ export const criteria = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // A plan's criteria are listed in order and summed for the weight check.
+    // A plan's criteria in order, and their weight sum.
     index('criteria_plan_position_idx').on(t.planId, t.position),
+    // Network scoping and filter.
     index('criteria_network_idx').on(t.networkId),
     check('criteria_weight_check', sql`${t.weight} BETWEEN 1 AND 100`),
   ],
@@ -280,19 +285,25 @@ export const applications = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // Look-up by reference number (kenmerk); unique.
     uniqueIndex('applications_reference_idx').on(t.reference),
+    // The private link finds its application by token hash.
     uniqueIndex('applications_token_idx').on(t.accessTokenHash),
-    // Admin lists are scoped by network and filtered by plan and status.
+    // Admin lists are scoped by network and filtered by status.
     index('applications_network_status_idx').on(t.networkId, t.status),
+    // Filter by plan and status; budget and pipeline per plan.
     index('applications_plan_status_idx').on(t.planId, t.status),
-    // Default admin sort and "submitted between" filter.
+    // Default admin sort and the "submitted between" filter.
     index('applications_submitted_idx').on(t.submittedAt),
     // Due-date filters (due within 14 days, overdue) and sort.
     index('applications_due_idx').on(t.decisionDueOn),
+    // Status filter across networks (admin, finance), recent first.
     index('applications_status_idx').on(t.status, t.updatedAt),
     // Ranking within a plan reads the maintained score.
     index('applications_plan_score_idx').on(t.planId, t.score),
+    // Sort by title.
     index('applications_title_idx').on(t.title),
+    // Sort by requested amount.
     index('applications_requested_idx').on(t.requestedCents),
     check(
       'applications_money_check',
@@ -327,7 +338,7 @@ export const applicationPriorities = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.applicationId, t.priorityId] }),
-    // Filtering applications by priority, and awarded per priority.
+    // Filter applications by priority; awarded per priority.
     index('application_priorities_priority_idx').on(t.priorityId),
   ],
 )
@@ -345,6 +356,7 @@ export const budgetLines = sqliteTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [
+    // An application's budget lines in order.
     index('budget_lines_application_idx').on(t.applicationId, t.position),
     check('budget_lines_amount_check', sql`${t.amountCents} >= 0`),
     check('budget_lines_category_check', sql`${t.category} IN ${oneOf(BUDGET_CATEGORIES)}`),
@@ -373,7 +385,9 @@ export const reports = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // One report per application.
     uniqueIndex('reports_application_idx').on(t.applicationId),
+    // Reports of a network, newest first.
     index('reports_network_idx').on(t.networkId, t.submittedAt),
     check(
       'reports_money_check',
@@ -403,7 +417,9 @@ export const attachments = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // An application's attachments.
     index('attachments_application_idx').on(t.applicationId),
+    // One row per stored object.
     uniqueIndex('attachments_storage_key_idx').on(t.storageKey),
     check('attachments_size_check', sql`${t.sizeBytes} BETWEEN 0 AND 10485760`),
     check('attachments_kind_check', sql`${t.kind} IN ${oneOf(ATTACHMENT_KINDS)}`),
@@ -434,9 +450,11 @@ export const reviews = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // One review per reviewer per application; also the reviewer's queue lookup.
+    // One review per reviewer per application; reviews of an application.
     uniqueIndex('reviews_application_reviewer_idx').on(t.applicationId, t.reviewerId),
+    // A reviewer's queue and drafts.
     index('reviews_reviewer_status_idx').on(t.reviewerId, t.status),
+    // Network scoping.
     index('reviews_network_idx').on(t.networkId),
     check('reviews_total_check', sql`${t.total} IS NULL OR ${t.total} BETWEEN 0 AND 100`),
     check('reviews_status_check', sql`${t.status} IN ${oneOf(REVIEW_STATUSES)}`),
@@ -461,7 +479,9 @@ export const reviewScores = sqliteTable(
     reason: text('reason').notNull(),
   },
   (t) => [
+    // One score per criterion per review.
     uniqueIndex('review_scores_review_criterion_idx').on(t.reviewId, t.criterionId),
+    // Criteria cannot be deleted while scored (restrict look-up).
     index('review_scores_criterion_idx').on(t.criterionId),
     check('review_scores_score_check', sql`${t.score} BETWEEN 0 AND 4`),
   ],
@@ -497,10 +517,13 @@ export const decisions = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // One live decision per application.
     uniqueIndex('decisions_live_application_idx')
       .on(t.applicationId)
       .where(sql`${t.revokedAt} IS NULL`),
+    // Decisions of a network by date (register, dashboard).
     index('decisions_network_decided_idx').on(t.networkId, t.decidedOn),
+    // Awarded and rejected per plan.
     index('decisions_plan_idx').on(t.planId, t.outcome),
     check('decisions_outcome_check', sql`${t.outcome} IN ${oneOf(DECISION_OUTCOMES)}`),
     check(
@@ -526,6 +549,7 @@ export const decisionMembers = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.decisionId, t.memberId] }),
+    // Seats cannot be deleted while they voted (restrict look-up).
     index('decision_members_member_idx').on(t.memberId),
   ],
 )
@@ -547,8 +571,11 @@ export const payoutBatches = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // SEPA message ids are unique.
     uniqueIndex('payout_batches_message_id_idx').on(t.messageId),
+    // Open and exported batches by execution date.
     index('payout_batches_status_idx').on(t.status, t.executionDate),
+    // List sort by execution date.
     index('payout_batches_execution_idx').on(t.executionDate),
     check('payout_batches_count_check', sql`${t.count} >= 0`),
     check('payout_batches_status_check', sql`${t.status} IN ${oneOf(BATCH_STATUSES)}`),
@@ -581,13 +608,19 @@ export const payouts = sqliteTable(
     ...timestamps,
   },
   (t) => [
+    // EndToEndIds are unique, so nothing is paid twice under one id.
     uniqueIndex('payouts_end_to_end_idx').on(t.endToEndId),
+    // An application's payouts in order; numbers are unique.
     uniqueIndex('payouts_application_number_idx').on(t.applicationId, t.number),
     // Gathering a batch reads scheduled payouts by due date.
     index('payouts_status_due_idx').on(t.status, t.dueOn),
+    // A batch's payouts (export, mark paid).
     index('payouts_batch_idx').on(t.batchId),
+    // Network scoping and filter, by due date.
     index('payouts_network_due_idx').on(t.networkId, t.dueOn),
+    // Plan filter, by due date.
     index('payouts_plan_due_idx').on(t.planId, t.dueOn),
+    // Default sort and "due before" filter.
     index('payouts_due_idx').on(t.dueOn),
     check(
       'payouts_amount_check',
@@ -618,10 +651,13 @@ export const auditLog = sqliteTable(
     changes: text('changes', { mode: 'json' }).$type<Record<string, unknown>>(),
   },
   (t) => [
-    // Default sort is newest first; history tabs read one record's entries.
+    // Default sort: newest first.
     index('audit_log_at_idx').on(t.at),
+    // A record's history tab.
     index('audit_log_entity_idx').on(t.entity, t.entityId, t.at),
+    // Coordinators read their networks' entries, newest first.
     index('audit_log_network_at_idx').on(t.networkId, t.at),
+    // Filter by who did it.
     index('audit_log_actor_idx').on(t.actorId, t.at),
     check('audit_log_actor_type_check', sql`${t.actorType} IN ${oneOf(ACTOR_TYPES)}`),
   ],
