@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
+import { secureHeaders } from 'hono/secure-headers'
 import { createDb } from './db/client'
 import type { AppEnv } from './lib/context'
 import { sameOrigin } from './lib/csrf'
@@ -25,7 +26,14 @@ const setup = createMiddleware<AppEnv>(async function setup(c, next) {
   await next()
 })
 
+/** API answers carry personal data: no cache may keep them. */
+const noStore = createMiddleware<AppEnv>(async function noStore(c, next) {
+  await next()
+  c.header('Cache-Control', 'no-store')
+})
+
 const api = new Hono<AppEnv>()
+api.use(noStore)
 api.use(
   bodyLimit({
     maxSize: MAX_JSON_BYTES,
@@ -49,6 +57,7 @@ api.all('*', () => {
 })
 
 const app = new Hono<AppEnv>()
+app.use(secureHeaders())
 app.use(setup)
 app.onError(handleError)
 app.route('/api', api)
