@@ -84,9 +84,10 @@ function parseJson(raw: string | undefined, field: string): unknown {
 }
 
 function parseRange(raw: unknown): { offset: number; limit: number } {
-  const [start, end] = raw === undefined ? DEFAULT_RANGE : (raw as [number, number])
+  const range = raw === undefined ? DEFAULT_RANGE : raw
+  // Only an array may be destructured: a JSON object, number or null would throw (a 500).
+  const [start, end] = Array.isArray(range) ? (range as number[]) : [NaN, NaN]
   const ok =
-    Array.isArray(raw ?? DEFAULT_RANGE) &&
     Number.isInteger(start) &&
     Number.isInteger(end) &&
     start >= 0 &&
@@ -97,10 +98,9 @@ function parseRange(raw: unknown): { offset: number; limit: number } {
 }
 
 function parseSort(raw: unknown, spec: ListSpec): SQL[] {
-  const [field, order] = (raw ?? spec.defaultSort) as [unknown, unknown]
-  if (!Array.isArray(raw ?? spec.defaultSort) || typeof field !== 'string') {
-    throw fieldError('sort', 'unknownSort')
-  }
+  const sort = raw ?? spec.defaultSort
+  const [field, order] = Array.isArray(sort) ? (sort as unknown[]) : []
+  if (typeof field !== 'string') throw fieldError('sort', 'unknownSort')
   const column = Object.hasOwn(spec.sort, field) ? spec.sort[field] : undefined
   if (!column || (order !== 'ASC' && order !== 'DESC')) throw fieldError('sort', 'unknownSort')
   const direction = order === 'ASC' ? asc : desc
