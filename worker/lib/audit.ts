@@ -16,7 +16,8 @@ export interface AuditEntry {
   entity: string
   /** The record's id, or 'inserted' for the row the statement just before it in the batch inserted. */
   entityId: number | 'inserted' | null
-  networkId: number | null
+  /** The network, or 'inserted' when the row the statement before inserted is the network. */
+  networkId: number | 'inserted' | null
   changes?: Record<string, unknown> | null
   /** Write the entry only if the statement just before it in the batch changed a row. */
   ifChanged?: boolean
@@ -28,12 +29,13 @@ export interface AuditEntry {
  */
 export function auditStatement(db: DB, actor: Actor, entry: AuditEntry) {
   const entityId = entry.entityId === 'inserted' ? sql`last_insert_rowid()` : entry.entityId
+  const networkId = entry.networkId === 'inserted' ? sql`last_insert_rowid()` : entry.networkId
   const changes = entry.changes ? JSON.stringify(entry.changes) : null
   // A raw `db.run` cannot join a D1 batch in drizzle, an INSERT … SELECT can. The SELECT lists
   // every column of audit_log in schema order; id is NULL so SQLite assigns it.
   return db.insert(auditLog).select(sql`
     SELECT NULL, ${nowIso()}, ${actor.type}, ${actor.id}, ${entry.action}, ${entry.entity},
-      ${entityId}, ${entry.networkId}, ${changes}
+      ${entityId}, ${networkId}, ${changes}
     WHERE ${entry.ifChanged ? sql`changes() > 0` : sql`1`}`)
 }
 

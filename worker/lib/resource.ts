@@ -42,8 +42,8 @@ export interface ResourceConfig<Create extends z.ZodType, Update extends z.ZodTy
 
 export interface WriteConfig<Create extends z.ZodType, Update extends z.ZodType> {
   roles: readonly Role[]
-  /** The network a record belongs to, for the audit log. */
-  networkIdOf(record: Row): number | null
+  /** The network a record belongs to, for the audit log ('inserted': the new record itself). */
+  networkIdOf(record: Row): number | 'inserted' | null
   create: Create
   update: Update
   /** Checks a create against stored state and returns the row to insert; throws ApiError. */
@@ -56,6 +56,15 @@ export interface WriteConfig<Create extends z.ZodType, Update extends z.ZodType>
   alongside?(db: DB, record: Row): BatchItem<'sqlite'>[]
   /** Columns whose values never go into the audit log (only that they changed). */
   secret?: readonly string[]
+}
+
+/** The request's JSON body; a body that is not JSON is bad input (400), never a server fault. */
+async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+  try {
+    return await c.req.json()
+  } catch {
+    throw new ApiError(400, 'badRequest')
+  }
 }
 
 function auditChanges(row: Row, secret: readonly string[] = []): Row {
@@ -143,7 +152,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
   app.post('/', async (c) => {
     const ctx = context(c)
     const w = writer(ctx.user)
-    const input = parseInput(w.create, await c.req.json(), ctx.locale)
+    const input = parseInput(w.create, await jsonBody(c), ctx.locale)
     const row = await w.prepareCreate(ctx, input)
     const [[inserted]] = await ctx.db.batch([
       ctx.db
@@ -167,7 +176,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     const w = writer(ctx.user)
     const id = recordId(c.req.param('id'))
     const existing = await findOne(ctx, id)
-    const body: unknown = await c.req.json()
+    const body = await jsonBody(c)
     const input = parseInput(w.update, body, ctx.locale)
     const claimed = (body as Row | null)?.updatedAt
     if (typeof claimed === 'string' && claimed !== existing.updatedAt) {

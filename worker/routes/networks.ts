@@ -46,7 +46,8 @@ export default resource({
   scope: (user) => ownNetworks(user, networks.id),
   write: {
     roles: ['admin'],
-    networkIdOf: (record) => (typeof record.id === 'number' ? record.id : null),
+    // A network's history is its own from its creation on, when its id is not known yet.
+    networkIdOf: (record) => (typeof record.id === 'number' ? record.id : 'inserted'),
     create: input,
     update: input.partial(),
     prepareCreate: async (_ctx, values) => ({
