@@ -108,6 +108,20 @@ function parseSort(raw: unknown, spec: ListSpec): SQL[] {
   return column === spec.id ? [direction(column)] : [direction(column), direction(spec.id)]
 }
 
+/** One filter's condition; a bad value is reported under the filter's name, not as `_`. */
+function filterCondition(field: string, filter: Filter, value: unknown, locale: Locale) {
+  try {
+    return filter(value, locale)
+  } catch (error) {
+    if (!(error instanceof ApiError) || !error.fieldErrors) throw error
+    const errors = Object.entries(error.fieldErrors).map(([path, message]) => [
+      path === '_' ? field : `${field}.${path}`,
+      message,
+    ])
+    throw new ApiError(400, error.key, error.params, Object.fromEntries(errors))
+  }
+}
+
 function parseFilter(raw: unknown, spec: ListSpec, locale: Locale): SQL | undefined {
   if (raw === undefined) return undefined
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -120,9 +134,9 @@ function parseFilter(raw: unknown, spec: ListSpec, locale: Locale): SQL | undefi
       const pattern = likePattern(String(value).trim())
       conditions.push(or(...spec.search.map((c) => sql`${c} LIKE ${pattern} ESCAPE '\\'`)))
     } else if (field === 'id') {
-      conditions.push(idEquals(spec.id)(value, locale))
+      conditions.push(filterCondition(field, idEquals(spec.id), value, locale))
     } else if (Object.hasOwn(spec.filters, field)) {
-      conditions.push(spec.filters[field](value, locale))
+      conditions.push(filterCondition(field, spec.filters[field], value, locale))
     } else {
       throw fieldError(field, 'unknownFilter')
     }
