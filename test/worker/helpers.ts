@@ -1,0 +1,214 @@
+import { env, exports } from 'cloudflare:workers'
+import { hashPassword } from '../../worker/lib/password'
+import type { Role } from '../../worker/lib/access'
+
+export type { Role }
+export const ROLES: readonly Role[] = ['admin', 'coordinator', 'reviewer', 'finance']
+
+/** The password of every user the helpers create. */
+export const PASSWORD = 'een-lang-test-wachtwoord'
+
+// PBKDF2 at 100k iterations is slow: hash once per test file and give every user the same hash.
+let passwordHashOnce: Promise<string> | undefined
+export function passwordHash(): Promise<string> {
+  passwordHashOnce ??= hashPassword(PASSWORD)
+  return passwordHashOnce
+}
+
+let counter = 0
+const run = crypto.randomUUID().slice(0, 8)
+
+/** A value no other call in this test run returns, for names, e-mails and titles. */
+export function unique(prefix = 'x'): string {
+  counter += 1
+  return `${prefix}-${run}-${counter}`
+}
+
+/** A fresh client IP, so login throttling by IP never crosses from one test into another. */
+export function uniqueIp(): string {
+  counter += 1
+  return `2001:db8:${run.slice(0, 4)}::${counter.toString(16)}`
+}
+
+export interface RequestOptions {
+  method?: string
+  /** Sent as JSON unless it is already a string. */
+  body?: unknown
+  cookie?: string
+  headers?: Record<string, string>
+  /** The `cf-connecting-ip` of this call; a fresh one when absent. */
+  ip?: string
+  /** List parameters (`sort`, `range`, `filter`), JSON-encoded into the query string. */
+  query?: Record<string, unknown>
+  /** Scheme and host of the request URL. */
+  base?: string
+}
+
+export interface ApiResponse {
+  status: number
+  headers: Headers
+  body: any // shapes differ per route; each test asserts the shape it expects
+}
+
+export function listQuery(params: Record<string, unknown>): string {
+  const parts = Object.entries(params).map(
+    ([key, value]) =>
+      `${key}=${encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value))}`,
+  )
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+/** Calls the real worker under `/api` and reads the JSON answer (null for an empty body). */
+export async function api(path: string, options: RequestOptions = {}): Promise<ApiResponse> {
+  const headers = new Headers(options.headers)
+  headers.set('cf-connecting-ip', options.ip ?? uniqueIp())
+  if (options.cookie) headers.set('cookie', options.cookie)
+  let body: string | undefined
+  if (options.body !== undefined) {
+    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body)
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json')
+  }
+  const url = `${options.base ?? 'http://localhost'}/api${path}${listQuery(options.query ?? {})}`
+  const res = await exports.default.fetch(
+    new Request(url, { method: options.method ?? (body ? 'POST' : 'GET'), headers, body }),
+  )
+  const text = await res.text()
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null }
+}
+
+async function insert(query: string, ...values: unknown[]): Promise<number> {
+  const row = await env.DB.prepare(`${query} RETURNING id`)
+    .bind(...values)
+    .first<{ id: number }>()
+  if (!row) throw new Error(`insert returned nothing: ${query}`)
+  return row.id
+}
+
+export interface TestUser {
+  id: number
+  email: string
+  name: string
+  role: Role
+}
+
+/** A user stored directly in D1, with PASSWORD as their password. */
+export async function createUser(
+  role: Role,
+  options: { active?: boolean; email?: string } = {},
+): Promise<TestUser> {
+  const email = options.email ?? `${unique(role)}@example.org`
+  const name = unique(`Naam ${role}`)
+  const id = await insert(
+    'INSERT INTO users (email, name, role, active, password_hash) VALUES (?, ?, ?, ?, ?)',
+    email,
+    name,
+    role,
+    options.active === false ? 0 : 1,
+    await passwordHash(),
+  )
+  return { id, email, name, role }
+}
+
+/** A network stored directly in D1. */
+export async function createNetwork(name = unique('Netwerk')): Promise<number> {
+  return insert(
+    'INSERT INTO networks (name, area, postcodes) VALUES (?, ?, ?)',
+    name,
+    'Een wijk',
+    '["3811"]',
+  )
+}
+
+/** A member seat, with the network's member counts kept right as the API would. */
+export async function addSeat(
+  networkId: number,
+  userId: number,
+  kind: 'resident' | 'professional' = 'resident',
+): Promise<number> {
+  const id = await insert(
+    'INSERT INTO members (network_id, user_id, kind) VALUES (?, ?, ?)',
+    networkId,
+    userId,
+    kind,
+  )
+  await env.DB.prepare(
+    `UPDATE networks SET member_count = member_count + 1,
+      resident_count = resident_count + ? WHERE id = ?`,
+  )
+    .bind(kind === 'resident' ? 1 : 0, networkId)
+    .run()
+  return id
+}
+
+export interface PlanOptions {
+  status?: 'draft' | 'open' | 'closed'
+  year?: number
+  title?: string
+  budgetCents?: number
+}
+
+/** A plan stored directly in D1 (a draft unless told otherwise). */
+export async function createPlan(networkId: number, options: PlanOptions = {}): Promise<number> {
+  return insert(
+    `INSERT INTO plans (network_id, year, title, budget_cents, opens_on, closes_on, status)
+      VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    networkId,
+    options.year ?? 2026,
+    options.title ?? unique('Jaarplan'),
+    options.budgetCents ?? 10_000_000,
+    '2026-01-01',
+    '2026-12-31',
+    options.status ?? 'draft',
+  )
+}
+
+export async function createPriority(planId: number, title = unique('Prioriteit')) {
+  return insert(
+    `INSERT INTO priorities (plan_id, network_id, title)
+      SELECT id, network_id, ? FROM plans WHERE id = ?`,
+    title,
+    planId,
+  )
+}
+
+export async function createCriterion(planId: number, weight: number, title = unique('Criterium')) {
+  return insert(
+    `INSERT INTO criteria (plan_id, network_id, title, weight)
+      SELECT id, network_id, ?, ? FROM plans WHERE id = ?`,
+    title,
+    weight,
+    planId,
+  )
+}
+
+export interface Session {
+  /** The `Cookie` header value that carries the session. */
+  cookie: string
+  user: TestUser
+}
+
+/** The `name=value` part of a Set-Cookie header. */
+export function cookieFrom(res: ApiResponse): string {
+  const setCookie = res.headers.get('set-cookie')
+  if (!setCookie) throw new Error(`no cookie set (status ${res.status})`)
+  return setCookie.split(';')[0]
+}
+
+/** Logs in through the real POST /api/auth/login. */
+export async function login(email: string, password = PASSWORD): Promise<string> {
+  const res = await api('/auth/login', { body: { email, password } })
+  if (res.status !== 200) throw new Error(`login failed with ${res.status}`)
+  return cookieFrom(res)
+}
+
+/** A fresh user of `role` with a seat in each of `networkIds`, logged in through the real API. */
+export async function loginAs(role: Role, networkIds: number[] = []): Promise<Session> {
+  const user = await createUser(role)
+  for (const networkId of networkIds) await addSeat(networkId, user.id)
+  return { cookie: await login(user.email), user }
+}
+
+/** One row of a table as stored, or null. */
+export function row(table: string, id: number) {
+  return env.DB.prepare(`SELECT * FROM ${table} WHERE id = ?`).bind(id).first()
+}
