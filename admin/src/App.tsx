@@ -1,0 +1,33 @@
+import { Admin, LoginWithEmail, Resource } from 'react-admin'
+import auditLog from './audit-log'
+import { authProvider } from './authProvider'
+import criteria from './criteria'
+import { dataProvider } from './dataProvider'
+import { i18nProvider } from './i18n'
+import { Layout } from './layout/Layout'
+import members from './members'
+import networks from './networks'
+import plans from './plans'
+import priorities from './priorities'
+import users from './users'
+
+export const App = () => (
+  <Admin
+    title="Buurtkracht"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    loginPage={LoginWithEmail}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource {...plans} />
+    <Resource {...networks} />
+    <Resource {...members} />
+    <Resource {...users} />
+    <Resource {...priorities} />
+    <Resource {...criteria} />
+    <Resource {...auditLog} />
+  </Admin>
+)

@@ -1,0 +1,38 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  DataTable,
+  List,
+  NullableBooleanInput,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+} from 'react-admin'
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="planId" source="planId" reference="plans" alwaysOn>
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <ReferenceInput key="networkId" source="networkId" reference="networks">
+    <AutocompleteInput />
+  </ReferenceInput>,
+  <NullableBooleanInput key="knockout" source="knockout" />,
+]
+
+export const CriterionList = () => (
+  <List filters={filters} sort={{ field: 'position', order: 'ASC' }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="planId" disableSort>
+        <ReferenceField source="planId" reference="plans" />
+      </DataTable.Col>
+      <DataTable.Col source="title" disableSort />
+      <DataTable.NumberCol source="weight" disableSort />
+      <DataTable.Col source="knockout" disableSort>
+        <BooleanField source="knockout" />
+      </DataTable.Col>
+      <DataTable.NumberCol source="position" />
+    </DataTable>
+  </List>
+)

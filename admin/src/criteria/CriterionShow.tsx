@@ -1,0 +1,22 @@
+import {
+  BooleanField,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin'
+
+export const CriterionShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ReferenceField source="planId" reference="plans" />
+      <ReferenceField source="networkId" reference="networks" />
+      <TextField source="title" />
+      <TextField source="description" />
+      <NumberField source="weight" />
+      <BooleanField source="knockout" />
+      <NumberField source="position" />
+    </SimpleShowLayout>
+  </Show>
+)

@@ -1,0 +1,10 @@
+import { Create, SimpleForm } from 'react-admin'
+import { NetworkInputs } from './NetworkInputs'
+
+export const NetworkCreate = () => (
+  <Create mutationMode="pessimistic" redirect="show">
+    <SimpleForm defaultValues={{ postcodes: [] }}>
+      <NetworkInputs />
+    </SimpleForm>
+  </Create>
+)

@@ -1,0 +1,13 @@
+import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin'
+
+export const PriorityShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <ReferenceField source="planId" reference="plans" />
+      <ReferenceField source="networkId" reference="networks" />
+      <TextField source="title" />
+      <TextField source="description" />
+      <NumberField source="position" />
+    </SimpleShowLayout>
+  </Show>
+)

@@ -1,0 +1,26 @@
+import { type Browser, type Page, chromium } from 'playwright-core'
+
+/** Waits are generous: a 2-core machine runs the worker, workerd and the browser at once. */
+export const WAIT_MS = 30_000
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** A page in a fresh context (its own cookies), with the panel's timeouts. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(WAIT_MS)
+  page.setDefaultNavigationTimeout(2 * WAIT_MS)
+  return page
+}
