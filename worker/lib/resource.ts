@@ -58,8 +58,14 @@ export interface WriteConfig<Create extends z.ZodType, Update extends z.ZodType>
   secret?: readonly string[]
 }
 
-/** The request's JSON body; a body that is not JSON is bad input (400), never a server fault. */
+/**
+ * The request's JSON body; a body that is not JSON is bad input (400), never a server fault.
+ * Requiring the JSON content type also means a cross-site HTML form can never post here.
+ */
 async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+  if (!c.req.header('content-type')?.startsWith('application/json')) {
+    throw new ApiError(400, 'badRequest')
+  }
   try {
     return await c.req.json()
   } catch {
