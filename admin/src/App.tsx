@@ -4,7 +4,7 @@ import { authProvider } from './authProvider'
 import criteria from './criteria'
 import { dataProvider } from './dataProvider'
 import { i18nProvider } from './i18n'
-import { Layout } from './layout/Layout'
+import { AppTitle, Layout } from './layout/Layout'
 import members from './members'
 import networks from './networks'
 import plans from './plans'
@@ -13,7 +13,7 @@ import users from './users'
 
 export const App = () => (
   <Admin
-    title="Buurtkracht"
+    title={<AppTitle />}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}

@@ -1,7 +1,6 @@
 import {
   AutocompleteInput,
   DataTable,
-  DateField,
   DateInput,
   List,
   ReferenceInput,
@@ -9,6 +8,8 @@ import {
   SelectInput,
   TextInput,
 } from 'react-admin'
+import { ListActions } from '../common/ListActions'
+import { LocalDateField } from '../common/LocalDateField'
 import { auditActionChoices } from '../common/choices'
 import { ActionField } from './ActionField'
 import { ActorField } from './ActorField'
@@ -31,10 +32,15 @@ const filters = [
 ]
 
 export const AuditLogList = () => (
-  <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
+  <List
+    filters={filters}
+    actions={<ListActions />}
+    sort={{ field: 'at', order: 'DESC' }}
+    perPage={50}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="at">
-        <DateField source="at" showTime />
+        <LocalDateField source="at" showTime />
       </DataTable.Col>
       <DataTable.Col source="actorName" disableSort>
         <ActorField />

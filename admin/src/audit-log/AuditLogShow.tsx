@@ -1,4 +1,5 @@
-import { DateField, ReferenceField, Show, SimpleShowLayout } from 'react-admin'
+import { ReferenceField, Show, SimpleShowLayout } from 'react-admin'
+import { LocalDateField } from '../common/LocalDateField'
 import { ActionField } from './ActionField'
 import { ActorField } from './ActorField'
 import { ChangesField } from './ChangesField'
@@ -7,7 +8,7 @@ import { EntityField } from './EntityField'
 export const AuditLogShow = () => (
   <Show>
     <SimpleShowLayout>
-      <DateField source="at" showTime />
+      <LocalDateField source="at" showTime />
       <ActorField source="actorName" />
       <ActionField source="action" />
       <EntityField source="entity" />

@@ -8,6 +8,7 @@ import {
   ReferenceInput,
   SearchInput,
 } from 'react-admin'
+import { ListActions } from '../common/ListActions'
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +22,7 @@ const filters = [
 ]
 
 export const CriterionList = () => (
-  <List filters={filters} sort={{ field: 'position', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'position', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="planId" disableSort>

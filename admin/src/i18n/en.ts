@@ -170,6 +170,7 @@ const appEn: SameKeys<typeof appNl> = {
     },
     'audit-log': {
       name: 'Log entry |||| Audit log',
+      empty: 'The audit log is still empty.',
       fields: {
         id: 'Number',
         at: 'When',

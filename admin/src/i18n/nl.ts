@@ -167,6 +167,7 @@ export const appNl = {
     },
     'audit-log': {
       name: 'Logregel |||| Logboek',
+      empty: 'Het logboek is nog leeg.',
       fields: {
         id: 'Nummer',
         at: 'Tijdstip',

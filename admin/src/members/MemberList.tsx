@@ -6,6 +6,7 @@ import {
   ReferenceInput,
   SelectField,
 } from 'react-admin'
+import { ListActions } from '../common/ListActions'
 import { memberKindChoices } from '../common/choices'
 
 const filters = [
@@ -18,7 +19,7 @@ const filters = [
 ]
 
 export const MemberList = () => (
-  <List filters={filters} sort={{ field: 'networkId', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'networkId', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="networkId">

@@ -1,10 +1,11 @@
 import { BooleanField, DataTable, List, SearchInput, TextArrayField } from 'react-admin'
+import { ListActions } from '../common/ListActions'
 import { ResidentShareField } from './ResidentShareField'
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />]
 
 export const NetworkList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="name" />

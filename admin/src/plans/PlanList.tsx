@@ -9,6 +9,7 @@ import {
   SelectField,
   SelectInput,
 } from 'react-admin'
+import { ListActions } from '../common/ListActions'
 import { EuroField } from '../common/EuroField'
 import { planStatusChoices } from '../common/choices'
 
@@ -22,7 +23,7 @@ const filters = [
 ]
 
 export const PlanList = () => (
-  <List filters={filters} sort={{ field: 'year', order: 'DESC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="year" />
       <DataTable.Col source="title" disableSort />

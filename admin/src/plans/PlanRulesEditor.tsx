@@ -37,7 +37,7 @@ export const PlanRulesEditor = () => {
           locked={locked}
           readOnly={<PriorityTable />}
           inputs={<PriorityInputs />}
-          columns="2fr 3fr 100px max-content"
+          columns="1fr 1fr 90px 240px"
           addLabel="app.plan.addPriority"
         />
       </Section>
@@ -48,7 +48,7 @@ export const PlanRulesEditor = () => {
           locked={locked}
           readOnly={<CriterionTable />}
           inputs={<CriterionInputs />}
-          columns="2fr 3fr 100px max-content 100px max-content"
+          columns="1fr 1fr 90px 140px 90px 240px"
           addLabel="app.plan.addCriterion"
           newValues={newCriterion}
         />

@@ -1,5 +1,4 @@
 import {
-  DateField,
   EditButton,
   NumberField,
   ReferenceField,
@@ -12,6 +11,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin'
+import { LocalDateField } from '../common/LocalDateField'
 import { Typography } from '@mui/material'
 import { EuroField } from '../common/EuroField'
 import { Section } from '../common/Section'
@@ -38,6 +38,9 @@ const BudgetUse = (_props: { label: string }) => {
   )
 }
 
+// Plan dates are calendar days without a time: read them as such, whatever the time zone.
+const calendarDay = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' } as const
+
 const Actions = () => (
   <TopToolbar>
     <EditButton />
@@ -53,8 +56,8 @@ export const PlanShow = () => (
       <NumberField source="year" options={{ useGrouping: false }} />
       <BudgetUse label="resources.plans.fields.budgetCents" />
       <EuroField source="maxGrantCents" />
-      <DateField source="opensOn" />
-      <DateField source="closesOn" />
+      <LocalDateField source="opensOn" options={calendarDay} />
+      <LocalDateField source="closesOn" options={calendarDay} />
       <NumberField source="minScore" />
     </SimpleShowLayout>
     <Section title="resources.plans.fields.priorities">

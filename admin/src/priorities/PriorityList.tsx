@@ -6,6 +6,7 @@ import {
   ReferenceInput,
   SearchInput,
 } from 'react-admin'
+import { ListActions } from '../common/ListActions'
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,7 +19,7 @@ const filters = [
 ]
 
 export const PriorityList = () => (
-  <List filters={filters} sort={{ field: 'position', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'position', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="planId" disableSort>

@@ -1,15 +1,13 @@
 import {
   BooleanField,
-  CreateButton,
   DataTable,
-  ExportButton,
   List,
   NullableBooleanInput,
   SearchInput,
   SelectField,
   SelectInput,
-  TopToolbar,
 } from 'react-admin'
+import { ListActions } from '../common/ListActions'
 import { roleChoices } from '../common/choices'
 
 const filters = [
@@ -18,15 +16,8 @@ const filters = [
   <NullableBooleanInput key="active" source="active" />,
 ]
 
-const Actions = () => (
-  <TopToolbar>
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-)
-
 export const UserList = () => (
-  <List filters={filters} actions={<Actions />} sort={{ field: 'name', order: 'ASC' }}>
+  <List filters={filters} actions={<ListActions />} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="name" />

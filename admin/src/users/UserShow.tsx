@@ -2,7 +2,6 @@ import {
   BooleanField,
   CreateButton,
   DataTable,
-  DateField,
   EditButton,
   EmailField,
   ReferenceField,
@@ -14,6 +13,7 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin'
+import { LocalDateField } from '../common/LocalDateField'
 import { Section } from '../common/Section'
 import { memberKindChoices, roleChoices } from '../common/choices'
 import type { User } from '../types'
@@ -43,7 +43,7 @@ export const UserShow = () => (
       <EmailField source="email" />
       <SelectField source="role" choices={roleChoices} />
       <BooleanField source="active" />
-      <DateField source="createdAt" showTime />
+      <LocalDateField source="createdAt" showTime />
     </SimpleShowLayout>
     <Section title="resources.users.fields.seats" actions={<AddSeatButton />}>
       <ReferenceManyField
