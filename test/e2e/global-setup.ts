@@ -52,6 +52,12 @@ export default async function setup(project: TestProject) {
   if (!existsSync('dist/assets/admin/index.html')) {
     throw new Error('Build the admin panel first: npm run build:admin')
   }
+  // Another worker on the port would answer the health check and the tests would use its data.
+  const busy = await fetch(`${BASE_URL}/api/auth/me`).then(
+    () => true,
+    () => false,
+  )
+  if (busy) throw new Error(`Port ${PORT} is in use; stop what runs there first.`)
   const dir = mkdtempSync(join(tmpdir(), 'buurtkracht-e2e-'))
   run('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', dir])
   run('npx', ['tsx', 'scripts/seed.ts', '--persist-to', dir])

@@ -7,9 +7,10 @@ export function eurosToCents(euros: number | string | null | undefined): number 
   return Number.isFinite(value) ? Math.round(value * 100) : null
 }
 
-/** Cents to the euro amount shown in an input, without rounding errors. */
-export function centsToEuros(cents: number | null | undefined): string {
-  if (cents === null || cents === undefined) return ''
+/** Cents to the euro amount shown in an input, without rounding errors; '' when there is none. */
+export function centsToEuros(cents: number | string | null | undefined): string {
+  // An empty input holds '' (react-admin's empty value), not a number.
+  if (typeof cents !== 'number' || !Number.isFinite(cents)) return ''
   const sign = cents < 0 ? '-' : ''
   const whole = Math.floor(Math.abs(cents) / 100)
   const rest = Math.abs(cents) % 100
