@@ -125,19 +125,16 @@ export async function addSeat(
   userId: number,
   kind: 'resident' | 'professional' = 'resident',
 ): Promise<number> {
-  const id = await insert(
-    'INSERT INTO members (network_id, user_id, kind) VALUES (?, ?, ?)',
-    networkId,
-    userId,
-    kind,
-  )
-  await env.DB.prepare(
-    `UPDATE networks SET member_count = member_count + 1,
-      resident_count = resident_count + ? WHERE id = ?`,
-  )
-    .bind(kind === 'resident' ? 1 : 0, networkId)
-    .run()
-  return id
+  const [seat] = await env.DB.batch<{ id: number }>([
+    env.DB.prepare(
+      'INSERT INTO members (network_id, user_id, kind) VALUES (?, ?, ?) RETURNING id',
+    ).bind(networkId, userId, kind),
+    env.DB.prepare(
+      `UPDATE networks SET member_count = member_count + 1,
+        resident_count = resident_count + ? WHERE id = ?`,
+    ).bind(kind === 'resident' ? 1 : 0, networkId),
+  ])
+  return seat.results[0].id
 }
 
 export interface PlanOptions {

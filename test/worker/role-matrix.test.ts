@@ -1,0 +1,327 @@
+import { env } from 'cloudflare:workers'
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  ROLES,
+  type Role,
+  type Session,
+  addSeat,
+  api,
+  createCriterion,
+  createNetwork,
+  createPlan,
+  createPriority,
+  createUser,
+  loginAs,
+  row,
+  unique,
+} from './helpers'
+
+/*
+ * DESIGN §2 as a table: every admin route × every role × a record in one of the caller's own
+ * networks or in another network.
+ *
+ * ok       allowed on any record (200, 201 for create)
+ * own      allowed in the caller's own networks; 404 elsewhere, so nothing leaks
+ * 403      the role may never do this
+ * 409      allowed, but the record's state refuses it
+ * Lists:   all (every network), own (only own networks), payouts (only payout history), 403
+ */
+type Outcome = 'ok' | 'own' | 403 | 404 | 409
+type ListOutcome = 'all' | 'own' | 'payouts' | 403
+type Cell = Outcome | { own: Outcome; other: Outcome }
+type Scope = 'own' | 'other'
+type Op = 'get' | 'create' | 'update' | 'delete'
+type Rules = { list: Record<Role, ListOutcome> } & Record<Op, Record<Role, Cell>>
+
+const matrix: Record<string, Rules> = {
+  users: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 'ok' },
+    create: { admin: 'ok', coordinator: 403, reviewer: 403, finance: 403 },
+    update: { admin: 'ok', coordinator: 403, reviewer: 403, finance: 403 },
+    // A user who holds a seat cannot be deleted; their seats go first.
+    delete: { admin: 409, coordinator: 403, reviewer: 403, finance: 403 },
+  },
+  networks: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 'ok' },
+    create: { admin: 'ok', coordinator: 403, reviewer: 403, finance: 403 },
+    update: { admin: 'ok', coordinator: 403, reviewer: 403, finance: 403 },
+    // The caller's own seat makes their network one with members, which cannot be deleted.
+    delete: { admin: { own: 409, other: 'ok' }, coordinator: 403, reviewer: 403, finance: 403 },
+  },
+  members: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 'ok' },
+    create: { admin: 'ok', coordinator: 403, reviewer: 403, finance: 403 },
+    update: { admin: 'ok', coordinator: 403, reviewer: 403, finance: 403 },
+    delete: { admin: 'ok', coordinator: 403, reviewer: 403, finance: 403 },
+  },
+  plans: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 'ok' },
+    create: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+    update: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+    delete: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+  },
+  priorities: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 'ok' },
+    create: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+    update: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+    delete: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+  },
+  criteria: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 'ok' },
+    create: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+    update: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+    delete: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 403 },
+  },
+  // The target entry records a plan change; finance sees only payout history.
+  'audit-log': {
+    list: { admin: 'all', coordinator: 'own', reviewer: 403, finance: 'payouts' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 404 },
+    create: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+  },
+}
+
+interface ResourceSpec {
+  table: string
+  /** A fresh record that belongs to the network. */
+  target(networkId: number): Promise<number>
+  createBody(networkId: number): Promise<Record<string, unknown>>
+  /** An update and the stored column that shows it. */
+  update: Record<string, string | number>
+  column: string
+  /** Body field → column that together find a created record (tests run concurrently). */
+  key: Record<string, string>
+}
+
+const specs: Record<string, ResourceSpec> = {
+  users: {
+    table: 'users',
+    target: async (networkId) => {
+      const user = await createUser('reviewer')
+      await addSeat(networkId, user.id)
+      return user.id
+    },
+    createBody: async () => ({
+      email: `${unique('nieuw')}@example.org`,
+      name: 'Nieuw',
+      role: 'reviewer',
+      password: 'lang-genoeg-wachtwoord',
+    }),
+    update: { name: 'Gewijzigd' },
+    column: 'name',
+    key: { email: 'email' },
+  },
+  networks: {
+    table: 'networks',
+    target: async (networkId) => networkId,
+    createBody: async () => ({ name: unique('Netwerk'), area: 'Oost', postcodes: ['3811'] }),
+    update: { area: 'Gewijzigd' },
+    column: 'area',
+    key: { name: 'name' },
+  },
+  members: {
+    table: 'members',
+    target: async (networkId) => addSeat(networkId, (await createUser('reviewer')).id),
+    createBody: async (networkId) => ({
+      networkId,
+      userId: (await createUser('reviewer')).id,
+      kind: 'resident',
+    }),
+    update: { kind: 'professional' },
+    column: 'kind',
+    key: { networkId: 'network_id', userId: 'user_id' },
+  },
+  plans: {
+    table: 'plans',
+    target: (networkId) => createPlan(networkId),
+    createBody: async (networkId) => ({
+      networkId,
+      year: 2027,
+      title: unique('Jaarplan'),
+      budgetCents: 1_000_000,
+      opensOn: '2027-01-01',
+      closesOn: '2027-06-30',
+    }),
+    update: { title: 'Gewijzigd' },
+    column: 'title',
+    key: { title: 'title' },
+  },
+  priorities: {
+    table: 'priorities',
+    target: async (networkId) => createPriority(await createPlan(networkId)),
+    createBody: async (networkId) => ({ planId: await createPlan(networkId), title: unique() }),
+    update: { title: 'Gewijzigd' },
+    column: 'title',
+    key: { title: 'title' },
+  },
+  criteria: {
+    table: 'criteria',
+    target: async (networkId) => createCriterion(await createPlan(networkId), 10),
+    createBody: async (networkId) => ({
+      planId: await createPlan(networkId),
+      title: unique(),
+      weight: 25,
+    }),
+    update: { weight: 42 },
+    column: 'weight',
+    key: { title: 'title' },
+  },
+  'audit-log': {
+    table: 'audit_log',
+    target: async (networkId) => {
+      const entry = await env.DB.prepare(
+        `INSERT INTO audit_log (actor_type, actor_id, action, entity, entity_id, network_id)
+          VALUES ('system', NULL, 'update', 'plans', 1, ?) RETURNING id`,
+      )
+        .bind(networkId)
+        .first<{ id: number }>()
+      return entry!.id
+    },
+    createBody: async (networkId) => ({ action: 'create', entity: 'plans', networkId }),
+    update: { action: 'gewist' },
+    column: 'action',
+    key: { networkId: 'network_id' },
+  },
+}
+
+const sessions = {} as Record<Role, Session>
+
+beforeAll(async () => {
+  for (const role of ROLES) sessions[role] = await loginAs(role)
+})
+
+/** How many records match a create body on the resource's key. */
+function stored(spec: ResourceSpec, body: Record<string, unknown>) {
+  const where = Object.values(spec.key).map((column) => `${column} = ?`)
+  return env.DB.prepare(`SELECT count(*) AS n FROM ${spec.table} WHERE ${where.join(' AND ')}`)
+    .bind(...Object.keys(spec.key).map((field) => body[field]))
+    .first<number>('n')
+}
+
+async function ownNetworks(userId: number): Promise<number[]> {
+  const { results } = await env.DB.prepare('SELECT network_id FROM members WHERE user_id = ?')
+    .bind(userId)
+    .all<{ network_id: number }>()
+  return results.map((r) => r.network_id)
+}
+
+/** The rows of a full list that lie outside the caller's own networks. */
+async function outsideOwn(resource: string, rows: Record<string, unknown>[], own: number[]) {
+  if (resource === 'users') {
+    const { results } = await env.DB.prepare(
+      'SELECT user_id FROM members WHERE network_id IN (SELECT value FROM json_each(?))',
+    )
+      .bind(JSON.stringify(own))
+      .all<{ user_id: number }>()
+    const seated = new Set(results.map((r) => r.user_id))
+    return rows.filter((r) => !seated.has(Number(r.id)))
+  }
+  const networkOf = (r: Record<string, unknown>) => (resource === 'networks' ? r.id : r.networkId)
+  return rows.filter((r) => !own.includes(Number(networkOf(r))))
+}
+
+async function checkList(resource: string, session: Session, scope: Scope, expected: ListOutcome) {
+  const target = await specs[resource].target(await networkFor(session, scope))
+  const byId = await api(`/${resource}`, {
+    cookie: session.cookie,
+    query: { filter: { id: [target] } },
+  })
+  if (expected === 403) {
+    expect(byId.status).toBe(403)
+    return
+  }
+  expect(byId.status).toBe(200)
+  const visible = expected === 'all' || (expected === 'own' && scope === 'own')
+  expect(byId.body.map((r: { id: number }) => r.id)).toEqual(visible ? [target] : [])
+
+  const all = await api(`/${resource}`, { cookie: session.cookie, query: { range: [0, 499] } })
+  expect(all.headers.get('content-range')).toMatch(new RegExp(`/${all.body.length}$`))
+  if (expected === 'own') {
+    expect(await outsideOwn(resource, all.body, await ownNetworks(session.user.id))).toEqual([])
+  }
+  if (expected === 'payouts') {
+    for (const entry of all.body) expect(['payouts', 'payout-batches']).toContain(entry.entity)
+  }
+}
+
+/** A fresh network: one the caller holds a seat in ('own'), or not ('other'). */
+async function networkFor(session: Session, scope: Scope): Promise<number> {
+  const network = await createNetwork()
+  if (scope === 'own') await addSeat(network, session.user.id)
+  return network
+}
+
+const methods: Record<Op, string> = { get: 'GET', create: 'POST', update: 'PUT', delete: 'DELETE' }
+
+async function checkWrite(
+  resource: string,
+  op: Op,
+  session: Session,
+  scope: Scope,
+  expected: Outcome,
+) {
+  const spec = specs[resource]
+  const network = await networkFor(session, scope)
+  const status = expected === 'ok' ? (op === 'create' ? 201 : 200) : expected
+  if (op === 'create') {
+    const body = await spec.createBody(network)
+    const res = await api(`/${resource}`, { cookie: session.cookie, body })
+    expect(res.status, JSON.stringify(res.body)).toBe(status)
+    expect(await stored(spec, body)).toBe(expected === 'ok' ? 1 : 0)
+    return
+  }
+  const id = await spec.target(network)
+  const before = await row(spec.table, id)
+  const res = await api(`/${resource}/${id}`, {
+    cookie: session.cookie,
+    method: methods[op],
+    body: op === 'update' ? spec.update : undefined,
+  })
+  expect(res.status, JSON.stringify(res.body)).toBe(status)
+  const after = await row(spec.table, id)
+  if (expected !== 'ok' || op === 'get') {
+    if (expected === 'ok') expect(res.body.id).toBe(id)
+    else expect(res.body).toEqual({ message: expect.any(String) })
+    expect(after).toEqual(before)
+  } else if (op === 'update') {
+    expect(after?.[spec.column]).toBe(Object.values(spec.update)[0])
+  } else {
+    expect(after).toBeNull()
+  }
+}
+
+/** The outcome for one scope: 'own' means allowed there and 404 elsewhere. */
+function resolve(cell: Cell, scope: Scope): Outcome {
+  const outcome = typeof cell === 'object' ? cell[scope] : cell
+  if (outcome === 'own') return scope === 'own' ? 'ok' : 404
+  return outcome
+}
+
+const scopes: Scope[] = ['own', 'other']
+
+describe.each(Object.keys(matrix))('%s', (resource) => {
+  const rules = matrix[resource]
+  const listCases = ROLES.flatMap((role) =>
+    scopes.map((scope) => ({ role, scope, expected: rules.list[role] })),
+  )
+  it.each(listCases)('list by $role, record in $scope network → $expected', async (c) => {
+    await checkList(resource, sessions[c.role], c.scope, c.expected)
+  })
+
+  const ops: Op[] = ['get', 'create', 'update', 'delete']
+  const cases = ops.flatMap((op) =>
+    ROLES.flatMap((role) =>
+      scopes.map((scope) => ({ op, role, scope, expected: resolve(rules[op][role], scope) })),
+    ),
+  )
+  it.each(cases)('$op by $role in $scope network → $expected', async (c) => {
+    await checkWrite(resource, c.op, sessions[c.role], c.scope, c.expected)
+  })
+})
