@@ -36,7 +36,6 @@ const appEn: SameKeys<typeof appNl> = {
     },
     audit: {
       empty: '(empty)',
-      system: 'System',
     },
     user: {
       passwordCreate: 'At least 12 characters.',
@@ -70,8 +69,6 @@ const appEn: SameKeys<typeof appNl> = {
       addPriority: 'Add priority',
       addCriterion: 'Add criterion',
       budgetUse: '%{remaining} left of %{budget} (%{awarded} awarded)',
-      details: 'Plan details',
-      rules: 'Priorities and criteria',
     },
   },
   resources: {

@@ -33,7 +33,6 @@ export const appNl = {
     },
     audit: {
       empty: '(leeg)',
-      system: 'Systeem',
     },
     user: {
       passwordCreate: 'Minstens 12 tekens.',
@@ -67,8 +66,6 @@ export const appNl = {
       addPriority: 'Prioriteit toevoegen',
       addCriterion: 'Criterium toevoegen',
       budgetUse: '%{remaining} over van %{budget} (%{awarded} toegekend)',
-      details: 'Gegevens van het jaarplan',
-      rules: 'Prioriteiten en criteria',
     },
   },
   resources: {
