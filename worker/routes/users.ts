@@ -69,6 +69,10 @@ export default resource({
       }
       return password ? { ...values, passwordHash: await hashPassword(password) } : values
     },
+    // Deleting oneself locks one out just as deactivating oneself would.
+    checkDelete: async (ctx, existing) => {
+      if (Number(existing.id) === ctx.user.id) throw new ApiError(409, 'notOwnAdminRole')
+    },
     // A deactivated user, or one whose password was reset, is logged out everywhere.
     alongside: (db, record) =>
       typeof record.id === 'number' && (record.active === false || record.passwordHash)
