@@ -507,4 +507,18 @@ describe('an admin cannot lock themselves out', () => {
     expect(await row('users', self.user.id)).toMatchObject({ role: 'admin', active: 1 })
     expect((await asSelf({ name: 'Nieuwe naam', role: 'admin' })).status).toBe(200)
   })
+
+  it('refuses deleting their own account with 409', async () => {
+    const self = await loginAs('admin')
+    const res = await api(`/users/${self.user.id}`, { cookie: self.cookie, method: 'DELETE' })
+    expect(res.status).toBe(409)
+    expect(await row('users', self.user.id)).not.toBeNull()
+    expect((await api('/auth/me', { cookie: self.cookie })).status).toBe(200)
+  })
+
+  it('may delete another admin without seats', async () => {
+    const other = await createUser('admin')
+    expect((await del('users', other.id)).status).toBe(200)
+    expect(await row('users', other.id)).toBeNull()
+  })
 })
