@@ -161,6 +161,14 @@ describe('/me and logout', () => {
   })
 })
 
+describe('an inactive user', () => {
+  it('loses a session even when it was not ended on deactivation', async () => {
+    const session = await loginAs('coordinator')
+    await env.DB.prepare('UPDATE users SET active = 0 WHERE id = ?').bind(session.user.id).run()
+    expect((await me(session.cookie)).status).toBe(401)
+  })
+})
+
 describe('session expiry', () => {
   const idle = Number(env.SESSION_IDLE_MINUTES)
   const setSession = (userId: number, column: string, value: string) =>

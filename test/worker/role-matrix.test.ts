@@ -325,3 +325,71 @@ describe.each(Object.keys(matrix))('%s', (resource) => {
     await checkWrite(resource, c.op, sessions[c.role], c.scope, c.expected)
   })
 })
+
+describe('rules read on every request', () => {
+  it('applies a changed role at once', async () => {
+    const admin = await loginAs('admin')
+    const demoted = await loginAs('admin')
+    const body = { name: unique('Netwerk'), area: 'Oost', postcodes: [] }
+    expect((await api('/networks', { cookie: demoted.cookie, body })).status).toBe(201)
+    await api(`/users/${demoted.user.id}`, {
+      cookie: admin.cookie,
+      method: 'PUT',
+      body: { role: 'reviewer' },
+    })
+    const again = { ...body, name: unique('Netwerk') }
+    expect((await api('/networks', { cookie: demoted.cookie, body: again })).status).toBe(403)
+  })
+
+  it('applies a removed seat at once', async () => {
+    const network = await createNetwork()
+    const coordinator = await loginAs('coordinator', [network])
+    const plan = await createPlan(network)
+    expect((await api(`/plans/${plan}`, { cookie: coordinator.cookie })).status).toBe(200)
+    await env.DB.prepare('DELETE FROM members WHERE user_id = ?').bind(coordinator.user.id).run()
+    expect((await api(`/plans/${plan}`, { cookie: coordinator.cookie })).status).toBe(404)
+  })
+})
+
+describe('a coordinator cannot reach another network by naming it', () => {
+  let own: number
+  let other: number
+  let coordinator: Session
+  beforeAll(async () => {
+    ;[own, other] = [await createNetwork(), await createNetwork()]
+    coordinator = await loginAs('coordinator', [own])
+  })
+  const send = (method: string, path: string, body?: unknown) =>
+    api(path, { cookie: coordinator.cookie, method, body })
+
+  it('keeps a plan in its network when an update names another', async () => {
+    const plan = await createPlan(own)
+    const res = await send('PUT', `/plans/${plan}`, { networkId: other, title: 'Verhuisd?' })
+    expect(res.status).toBe(200)
+    expect(res.body.networkId).toBe(own)
+  })
+
+  it("files a priority under its plan's network, whatever the body says", async () => {
+    const plan = await createPlan(own)
+    const res = await send('POST', '/priorities', { planId: plan, networkId: other, title: 'x' })
+    expect(res.status).toBe(201)
+    expect(res.body.networkId).toBe(own)
+  })
+
+  it('cannot widen a list beyond its networks with a filter', async () => {
+    const plan = await createPlan(other)
+    const res = await api('/plans', {
+      cookie: coordinator.cookie,
+      query: { filter: { networkId: [own, other], id: [plan] } },
+    })
+    expect(res.body).toEqual([])
+    expect(res.headers.get('content-range')).toBe('plans */0')
+  })
+
+  it('answers 404 alike for a record elsewhere and one that does not exist', async () => {
+    const elsewhere = await send('GET', `/plans/${await createPlan(other)}`)
+    const missing = await send('GET', '/plans/2000000000')
+    expect(elsewhere.status).toBe(404)
+    expect(elsewhere.body).toEqual(missing.body)
+  })
+})
