@@ -39,13 +39,17 @@ export function auditStatement(db: DB, actor: Actor, entry: AuditEntry) {
     WHERE ${entry.ifChanged ? sql`changes() > 0` : sql`1`}`)
 }
 
-/** `{ field: [old, new] }` for every field of `next` whose value differs from `previous`. */
+/**
+ * `{ field: [old, new] }` for every field of `next` whose value differs from `previous`.
+ * An undefined value in `next` was not given, so it changes nothing.
+ */
 export function diff(
   previous: Record<string, unknown>,
   next: Record<string, unknown>,
 ): Record<string, [unknown, unknown]> {
   const changed: Record<string, [unknown, unknown]> = {}
   for (const [field, value] of Object.entries(next)) {
+    if (value === undefined) continue
     if (JSON.stringify(previous[field] ?? null) !== JSON.stringify(value ?? null)) {
       changed[field] = [previous[field] ?? null, value ?? null]
     }

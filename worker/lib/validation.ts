@@ -69,5 +69,18 @@ export const isoDate = z.iso.date()
 /** Integer cents, never negative. */
 export const cents = z.number().int().min(0).max(1_000_000_000_00)
 
+/** An optional input; null (what react-admin sends for a cleared input) counts as not given. */
+export const optional = <T extends z.ZodType>(schema: T) =>
+  schema.nullish().transform((value) => value ?? undefined)
+
+/** Optional free text; absent or null is empty. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullish()
+    .transform((value) => value ?? '')
+
 /** A required line of text: trimmed, not empty, bounded. */
 export const text = (max: number) => z.string().trim().min(1).max(max)

@@ -2,15 +2,15 @@ import { z } from 'zod'
 import { criteria } from '../db/schema'
 import { booleanEquals, idEquals } from '../lib/list-query'
 import { resource } from '../lib/resource'
-import { text } from '../lib/validation'
+import { optional, optionalText, text } from '../lib/validation'
 import { planPart } from './plan-parts'
 
 const fields = {
   title: text(200),
-  description: z.string().trim().max(2000).optional(),
+  description: optionalText(2000),
   weight: z.number().int().min(1).max(100),
-  knockout: z.boolean().optional(),
-  position: z.number().int().min(0).max(1000).optional(),
+  knockout: optional(z.boolean()),
+  position: optional(z.number().int().min(0).max(1000)),
 }
 
 export default resource({

@@ -7,17 +7,17 @@ import { ApiError, fieldError } from '../lib/errors'
 import { equals, idEquals } from '../lib/list-query'
 import { formatCents } from '../lib/money'
 import { type ResourceContext, resource } from '../lib/resource'
-import { cents, isoDate, text } from '../lib/validation'
+import { cents, isoDate, optional, text } from '../lib/validation'
 
 const fields = {
   networkId: z.number().int().positive(),
   year: z.number().int().min(2000).max(2100),
   title: text(200),
   budgetCents: cents,
-  maxGrantCents: cents.optional(),
+  maxGrantCents: optional(cents),
   opensOn: isoDate,
   closesOn: isoDate,
-  minScore: z.number().int().min(0).max(100).optional(),
+  minScore: optional(z.number().int().min(0).max(100)),
 }
 
 function assertDatesInOrder(opensOn: unknown, closesOn: unknown) {

@@ -2,13 +2,13 @@ import { z } from 'zod'
 import { priorities } from '../db/schema'
 import { idEquals } from '../lib/list-query'
 import { resource } from '../lib/resource'
-import { text } from '../lib/validation'
+import { optional, optionalText, text } from '../lib/validation'
 import { planPart } from './plan-parts'
 
 const fields = {
   title: text(200),
-  description: z.string().trim().max(2000).optional(),
-  position: z.number().int().min(0).max(1000).optional(),
+  description: optionalText(2000),
+  position: optional(z.number().int().min(0).max(1000)),
 }
 
 export default resource({
