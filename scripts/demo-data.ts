@@ -557,12 +557,23 @@ export function demoRows(passwordHash: string, tokenHashes: string[]): Rows {
     if (a.decision) addDecision(rows, a, networkId, seatsOf(networkId))
   }
   addPayouts(rows)
-  rows.audit_log.push({
-    actor_type: 'system',
-    action: 'seed',
-    entity: 'demo',
-    changes: Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length])),
-  })
+  // One entry per network, so each network's coordinators see in their log how its data began.
+  for (const network of networks) {
+    const own = (list: Rows[string]) => list.filter((r) => r.network_id === network.id).length
+    rows.audit_log.push({
+      actor_type: 'system',
+      action: 'seed',
+      entity: 'networks',
+      entity_id: network.id,
+      network_id: network.id,
+      changes: {
+        members: own(rows.members),
+        plans: own(rows.plans),
+        applications: own(rows.applications),
+        payouts: own(rows.payouts),
+      },
+    })
+  }
   return rows
 }
 

@@ -6,13 +6,13 @@ import { ApiError, fieldError } from '../lib/errors'
 import { booleanEquals, equals } from '../lib/list-query'
 import { hashPassword } from '../lib/password'
 import { type ResourceContext, resource } from '../lib/resource'
-import { text } from '../lib/validation'
+import { optional, text } from '../lib/validation'
 
 const input = z.object({
   email: z.email().trim().toLowerCase().max(254),
   name: text(120),
   role: z.enum(ROLES),
-  active: z.boolean().optional(),
+  active: optional(z.boolean()),
   password: z.string().min(12).max(200),
 })
 
