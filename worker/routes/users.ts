@@ -9,7 +9,8 @@ import { type ResourceContext, resource } from '../lib/resource'
 import { optional, text } from '../lib/validation'
 
 const input = z.object({
-  email: z.email().trim().toLowerCase().max(254),
+  // Trimmed before the format check: z.email().trim() would refuse ' a@b.nl ' before trimming.
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
   name: text(120),
   role: z.enum(ROLES),
   active: optional(z.boolean()),
