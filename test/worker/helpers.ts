@@ -3,7 +3,7 @@ import { hashPassword } from '../../worker/lib/password'
 import type { Role } from '../../worker/lib/access'
 
 export type { Role }
-export const ROLES: readonly Role[] = ['admin', 'coordinator', 'reviewer', 'finance']
+export { ROLES } from '../../worker/db/schema'
 
 /** The password of every user the helpers create. */
 export const PASSWORD = 'een-lang-test-wachtwoord'

@@ -157,6 +157,13 @@ describe('create: bad input gives 400 with field errors', () => {
     expect(res.body.errors.email).toBe('Er is al een gebruiker met dit e-mailadres.')
   })
 
+  it('stores an e-mail address trimmed and in lower case', async () => {
+    const email = `${unique('Hoofd')}@Example.ORG`
+    const res = await post('users', { ...validUser(), email: `  ${email} ` })
+    expect(res.status).toBe(201)
+    expect(res.body.email).toBe(email.toLowerCase())
+  })
+
   it('refuses a duplicate network name with 409, not 500', async () => {
     const name = unique('Netwerk')
     expect((await post('networks', { name, area: 'Oost', postcodes: [] })).status).toBe(201)
@@ -520,5 +527,35 @@ describe('an admin cannot lock themselves out', () => {
     const other = await createUser('admin')
     expect((await del('users', other.id)).status).toBe(200)
     expect(await row('users', other.id)).toBeNull()
+  })
+})
+
+describe("a network's make-up", () => {
+  it('recounts members and residents on every seat write and derives the resident share', async () => {
+    const net = await createNetwork()
+    const seat = (userId: number, kind: string) => post('members', { networkId: net, userId, kind })
+    const show = async () => (await api(`/networks/${net}`, { cookie: admin.cookie })).body
+    expect(await show()).toMatchObject({ memberCount: 0, residentShare: null, mayDecide: false })
+
+    const resident = await seat((await createUser('reviewer')).id, 'resident')
+    const professional = await seat((await createUser('reviewer')).id, 'professional')
+    await seat((await createUser('reviewer')).id, 'professional')
+    expect(await show()).toMatchObject({
+      memberCount: 3,
+      residentCount: 1,
+      residentShare: 33.3,
+      mayDecide: false,
+    })
+
+    await put('members', professional.body.id, { kind: 'resident' })
+    expect(await show()).toMatchObject({ residentCount: 2, residentShare: 66.7, mayDecide: true })
+
+    await del('members', resident.body.id)
+    expect(await show()).toMatchObject({
+      memberCount: 2,
+      residentCount: 1,
+      residentShare: 50,
+      mayDecide: true,
+    })
   })
 })
