@@ -15,7 +15,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 describe('messages', () => {
   it('has the same keys in Dutch and English', () => {
-    expect(nlKeys.length).toBeGreaterThan(30)
+    expect(nlKeys.length).toBeGreaterThan(10)
     expect([...enKeys].sort()).toEqual([...nlKeys].sort())
     expect(nlKeys.every(isMessageKey)).toBe(true)
   })
