@@ -312,6 +312,20 @@ describe('request bodies', () => {
     expect(res.body).toEqual({ message: 'Het verzoek is niet goed leesbaar.' })
   })
 
+  it.each(['application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data'])(
+    'refuses a write sent as %s with 400, even when the body is JSON',
+    async (contentType) => {
+      const body = JSON.stringify({ name: unique('Netwerk'), area: 'Oost', postcodes: [] })
+      const res = await api('/networks', {
+        cookie: admin.cookie,
+        method: 'POST',
+        body,
+        headers: { 'content-type': contentType },
+      })
+      expect(res.status).toBe(400)
+    },
+  )
+
   it('refuses a non-JSON body on update with 400', async () => {
     const plan = await createPlan(network)
     const res = await api(`/plans/${plan}`, { cookie: admin.cookie, method: 'PUT', body: '{x' })
