@@ -573,3 +573,35 @@ describe("a network's make-up", () => {
     })
   })
 })
+
+describe('partial updates and cleared inputs', () => {
+  it('changes only the fields sent', async () => {
+    const plan = await createPlan(network)
+    const priority = await post('priorities', {
+      planId: plan,
+      title: 'Titel',
+      description: 'Beschrijving',
+      position: 3,
+    })
+    const res = await put('priorities', priority.body.id, { title: 'Nieuwe titel' })
+    expect(res.body).toMatchObject({
+      title: 'Nieuwe titel',
+      description: 'Beschrijving',
+      position: 3,
+    })
+  })
+
+  it('accepts null, as react-admin sends for a cleared input', async () => {
+    const plan = await createPlan(network)
+    const priority = await post('priorities', { planId: plan, title: 'T', description: 'Weg' })
+    const cleared = await put('priorities', priority.body.id, { description: null, position: null })
+    expect(cleared.status).toBe(200)
+    expect(cleared.body).toMatchObject({ description: '', position: 0 })
+    const kept = await put('plans', plan, { maxGrantCents: null, minScore: null })
+    expect(kept.status).toBe(200)
+    expect(kept.body).toMatchObject({ maxGrantCents: 500_000, minScore: 60 })
+    const created = await post('plans', { ...planBody(), maxGrantCents: null, minScore: null })
+    expect(created.status).toBe(201)
+    expect(created.body).toMatchObject({ maxGrantCents: 500_000, minScore: 60 })
+  })
+})
