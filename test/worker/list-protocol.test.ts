@@ -258,6 +258,15 @@ describe('filters', () => {
     expect(ids(both.body)).toEqual([seatUb])
   })
 
+  it("searches members by their holder's name or e-mail with q", async () => {
+    const network = await createNetwork()
+    const [u, v] = [await createUser('reviewer'), await createUser('reviewer')]
+    const seatU = await addSeat(network, u.id)
+    await addSeat(network, v.id)
+    const byEmail = await list('members', { filter: { networkId: network, q: u.email } })
+    expect(ids(byEmail.body)).toEqual([seatU])
+  })
+
   it('filters plans on networkId, year and status, one value or a list', async () => {
     const network = await createNetwork()
     const p2025 = await createPlan(network, { year: 2025, status: 'closed' })

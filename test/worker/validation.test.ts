@@ -164,12 +164,19 @@ describe('create: bad input gives 400 with field errors', () => {
     expect(res.body.email).toBe(email.toLowerCase())
   })
 
-  it('refuses a duplicate network name with 409, not 500', async () => {
+  it('refuses a duplicate network name on errors.name, also when renaming', async () => {
     const name = unique('Netwerk')
     expect((await post('networks', { name, area: 'Oost', postcodes: [] })).status).toBe(201)
-    const res = await post('networks', { name, area: 'West', postcodes: [] })
-    expect(res.status).toBe(409)
-    expect(res.body.message).toMatch(/\S/)
+    expectFieldErrors(await post('networks', { name, area: 'West', postcodes: [] }), ['name'])
+    const other = await post('networks', { name: unique('Netwerk'), area: 'Zuid', postcodes: [] })
+    expectFieldErrors(await put('networks', other.body.id, { name }), ['name'])
+    expect((await put('networks', other.body.id, { name: other.body.name })).status).toBe(200)
+  })
+
+  it('names the smallest whole number allowed for a positive id', async () => {
+    const res = await post('members', { networkId: 0, userId: 0, kind: 'resident' })
+    expectFieldErrors(res, ['networkId', 'userId'])
+    expect(res.body.errors.networkId).toContain('minstens 1')
   })
 })
 

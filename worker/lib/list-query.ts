@@ -14,8 +14,8 @@ export interface ListSpec {
   sort: Record<string, SQLiteColumn>
   defaultSort: readonly [string, 'ASC' | 'DESC']
   filters: Record<string, Filter>
-  /** Text columns `q` searches in. */
-  search: SQLiteColumn[]
+  /** Text columns (or text expressions) `q` searches in; none means `q` is refused. */
+  search: (SQLiteColumn | SQL)[]
 }
 
 export interface ListQuery {
@@ -131,6 +131,7 @@ function parseFilter(raw: unknown, spec: ListSpec, locale: Locale): SQL | undefi
   for (const [field, value] of Object.entries(raw)) {
     if (value === undefined || value === null || value === '') continue
     if (field === 'q') {
+      if (spec.search.length === 0) throw fieldError(field, 'unknownFilter')
       const pattern = likePattern(String(value).trim())
       conditions.push(or(...spec.search.map((c) => sql`${c} LIKE ${pattern} ESCAPE '\\'`)))
     } else if (field === 'id') {

@@ -37,6 +37,7 @@ const nl = {
   loggedOut: 'U bent uitgelogd.',
   // Users, networks, members.
   emailTaken: 'Er is al een gebruiker met dit e-mailadres.',
+  nameTaken: 'Deze naam is al in gebruik.',
   seatTaken: 'Deze gebruiker heeft al een plek in dit netwerk.',
   notOwnAdminRole: 'U kunt uw eigen beheerdersrol niet weghalen of uzelf uitschakelen.',
   // Plans.
@@ -83,6 +84,7 @@ const en: Record<MessageKey, string> = {
   badCredentials: 'The e-mail address or password is not correct.',
   loggedOut: 'You are logged out.',
   emailTaken: 'A user with this e-mail address already exists.',
+  nameTaken: 'This name is already taken.',
   seatTaken: 'This user already has a seat in this network.',
   notOwnAdminRole: 'You cannot remove your own admin role or deactivate yourself.',
   datesOrder: 'The closing date is before the opening date.',

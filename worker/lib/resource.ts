@@ -1,4 +1,4 @@
-import { type SQL, and, count, eq } from 'drizzle-orm'
+import { type SQL, and, count, eq, ne, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { type Context, Hono } from 'hono'
@@ -8,9 +8,9 @@ import type { Role } from './access'
 import { auditStatement, diff, userActor } from './audit'
 import { nowIso } from './clock'
 import type { AppEnv, SessionUser } from './context'
-import { ApiError } from './errors'
+import { ApiError, fieldError } from './errors'
 import { type ListSpec, contentRange, parseListQuery } from './list-query'
-import type { Locale } from './messages'
+import type { Locale, MessageKey } from './messages'
 import { parseInput } from './validation'
 
 /** What a resource's hooks get to work with. */
@@ -52,8 +52,11 @@ export interface WriteConfig<Create extends z.ZodType, Update extends z.ZodType>
   prepareUpdate(ctx: ResourceContext, input: z.output<Update>, existing: Row): Promise<Row>
   /** Refuses a delete the domain does not allow (409). */
   checkDelete?(ctx: ResourceContext, existing: Row): Promise<void>
-  /** Statements that keep derived data right, run in the same batch as the write. */
-  alongside?(db: DB, record: Row): BatchItem<'sqlite'>[]
+  /**
+   * Statements that keep derived data right, run in the same batch as the write. On an update,
+   * `applied` is true in SQL only if the update won against a concurrent one.
+   */
+  alongside?(db: DB, record: Row, applied?: SQL): BatchItem<'sqlite'>[]
   /** Columns whose values never go into the audit log (only that they changed). */
   secret?: readonly string[]
 }
@@ -77,6 +80,23 @@ function auditChanges(row: Row, secret: readonly string[] = []): Row {
   return Object.fromEntries(
     Object.entries(row).map(([k, v]) => [k, secret.includes(k) ? '(gewijzigd)' : v]),
   )
+}
+
+/** Refuses with a field error when a row other than `exceptId` already matches `taken`. */
+export async function assertFree(
+  { db }: ResourceContext,
+  table: Table,
+  taken: SQL,
+  exceptId: number | undefined,
+  field: string,
+  key: MessageKey,
+): Promise<void> {
+  const [other] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(taken, exceptId ? ne(table.id, exceptId) : undefined))
+    .limit(1)
+  if (other) throw fieldError(field, key)
 }
 
 /**
@@ -191,11 +211,14 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     const values = await w.prepareUpdate(ctx, input, existing)
     const changes = diff(existing, values)
     if (Object.keys(changes).length === 0) return c.json(existing)
-    // The updated_at guard makes a concurrent write lose with 409 instead of being overwritten.
+    // The updated_at guard makes a concurrent write lose with 409 instead of being overwritten;
+    // statements alongside apply only if this update won.
+    const newVersion = nowIso()
+    const applied = sql`EXISTS (SELECT 1 FROM ${table} WHERE ${table.id} = ${id} AND ${version} = ${newVersion})`
     const [updated] = await ctx.db.batch([
       ctx.db
         .update(table)
-        .set({ ...values, updatedAt: nowIso() } as never) // shaped by prepareUpdate
+        .set({ ...values, updatedAt: newVersion } as never) // shaped by prepareUpdate
         .where(and(eq(table.id, id), version && eq(version, String(existing.updatedAt))))
         .returning({ id: table.id }),
       auditStatement(ctx.db, userActor(ctx.user), {
@@ -206,7 +229,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
         changes: auditChanges(changes, w.secret),
         ifChanged: true,
       }),
-      ...(w.alongside?.(ctx.db, { ...existing, ...values }) ?? []),
+      ...(w.alongside?.(ctx.db, { ...existing, ...values }, applied) ?? []),
     ])
     if (updated.length === 0) throw new ApiError(409, 'stale')
     return c.json(await findOne(ctx, id))

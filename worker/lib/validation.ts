@@ -18,11 +18,18 @@ function messageFor(issue: z.core.$ZodRawIssue): Message {
           : { key: 'tooShort', params: { min: Number(issue.minimum) } }
       }
       if (issue.origin === 'array' && issue.minimum === 1) return { key: 'required' }
-      return { key: 'tooSmall', params: { min: Number(issue.minimum) } }
+      // Every number the API takes is whole, so "more than 0" reads as "at least 1".
+      return {
+        key: 'tooSmall',
+        params: { min: Number(issue.minimum) + (issue.inclusive === false ? 1 : 0) },
+      }
     case 'too_big':
       if (issue.origin === 'string')
         return { key: 'tooLong', params: { max: Number(issue.maximum) } }
-      return { key: 'tooBig', params: { max: Number(issue.maximum) } }
+      return {
+        key: 'tooBig',
+        params: { max: Number(issue.maximum) - (issue.inclusive === false ? 1 : 0) },
+      }
     case 'invalid_format':
       if (issue.format === 'email') return { key: 'invalidEmail' }
       if (issue.format === 'date') return { key: 'invalidDate' }

@@ -38,7 +38,8 @@ export default resource({
       networkId: idEquals(members.networkId),
       userId: idEquals(members.userId),
     },
-    search: [],
+    // A seat is found by its holder's name or e-mail.
+    search: [sql`(SELECT u.name || ' ' || u.email FROM users u WHERE u.id = members.user_id)`],
   },
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => ownNetworks(user, members.networkId),

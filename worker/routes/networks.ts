@@ -1,9 +1,10 @@
+import { eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { networks } from '../db/schema'
 import { mayDecide, residentShare } from '../domain/resident-share'
 import { ownNetworks } from '../lib/access'
 import { equals } from '../lib/list-query'
-import { resource } from '../lib/resource'
+import { assertFree, resource } from '../lib/resource'
 import { text } from '../lib/validation'
 
 const postcodeArea = z.string().regex(/^[1-9][0-9]{3}$/, 'invalidPostcode')
@@ -50,11 +51,23 @@ export default resource({
     networkIdOf: (record) => (typeof record.id === 'number' ? record.id : 'inserted'),
     create: input,
     update: input.partial(),
-    prepareCreate: async (_ctx, values) => ({
-      ...values,
-      postcodes: [...new Set(values.postcodes)],
-    }),
-    prepareUpdate: async (_ctx, values) =>
-      values.postcodes ? { ...values, postcodes: [...new Set(values.postcodes)] } : values,
+    prepareCreate: async (ctx, values) => {
+      await assertFree(
+        ctx,
+        networks,
+        eq(networks.name, values.name),
+        undefined,
+        'name',
+        'nameTaken',
+      )
+      return { ...values, postcodes: [...new Set(values.postcodes)] }
+    },
+    prepareUpdate: async (ctx, values, existing) => {
+      if (values.name) {
+        const taken = eq(networks.name, values.name)
+        await assertFree(ctx, networks, taken, Number(existing.id), 'name', 'nameTaken')
+      }
+      return values.postcodes ? { ...values, postcodes: [...new Set(values.postcodes)] } : values
+    },
   },
 })

@@ -1,11 +1,11 @@
-import { and, eq, ne, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { ROLES, members, sessions, users } from '../db/schema'
 import { ownNetworks } from '../lib/access'
-import { ApiError, fieldError } from '../lib/errors'
+import { ApiError } from '../lib/errors'
 import { booleanEquals, equals } from '../lib/list-query'
 import { hashPassword } from '../lib/password'
-import { type ResourceContext, resource } from '../lib/resource'
+import { assertFree, resource } from '../lib/resource'
 import { optional, text } from '../lib/validation'
 
 const input = z.object({
@@ -17,15 +17,7 @@ const input = z.object({
   password: z.string().min(12).max(200),
 })
 
-async function assertEmailFree({ db }: ResourceContext, email: string, exceptId?: number) {
-  const [taken] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(
-      and(sql`lower(${users.email}) = ${email}`, exceptId ? ne(users.id, exceptId) : undefined),
-    )
-  if (taken) throw fieldError('email', 'emailTaken')
-}
+const emailTaken = (email: string) => sql`lower(${users.email}) = ${email}`
 
 export default resource({
   name: 'users',
@@ -58,12 +50,13 @@ export default resource({
     create: input,
     update: input.partial(),
     prepareCreate: async (ctx, { password, ...values }) => {
-      await assertEmailFree(ctx, values.email)
+      await assertFree(ctx, users, emailTaken(values.email), undefined, 'email', 'emailTaken')
       return { ...values, passwordHash: await hashPassword(password) }
     },
     prepareUpdate: async (ctx, { password, ...values }, existing) => {
       const id = Number(existing.id)
-      if (values.email) await assertEmailFree(ctx, values.email, id)
+      if (values.email)
+        await assertFree(ctx, users, emailTaken(values.email), id, 'email', 'emailTaken')
       const demotesSelf = values.role !== undefined && values.role !== 'admin'
       if (id === ctx.user.id && (demotesSelf || values.active === false)) {
         throw new ApiError(409, 'notOwnAdminRole')
@@ -75,9 +68,9 @@ export default resource({
       if (Number(existing.id) === ctx.user.id) throw new ApiError(409, 'notOwnAdminRole')
     },
     // A deactivated user, or one whose password was reset, is logged out everywhere.
-    alongside: (db, record) =>
+    alongside: (db, record, applied) =>
       typeof record.id === 'number' && (record.active === false || record.passwordHash)
-        ? [db.delete(sessions).where(eq(sessions.userId, Number(record.id)))]
+        ? [db.delete(sessions).where(and(eq(sessions.userId, record.id), applied))]
         : [],
   },
 })
