@@ -8,7 +8,13 @@ import type { TestProject } from 'vitest/node'
 const PORT = 8791
 const BASE_URL = `http://localhost:${PORT}`
 const STARTUP_TIMEOUT_MS = 150_000
-const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' }
+// No metrics and no fetch of Cloudflare's request.cf sample: the machine may be offline.
+const env = {
+  ...process.env,
+  CI: 'true',
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
