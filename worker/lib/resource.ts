@@ -76,9 +76,12 @@ async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
   }
 }
 
+/** What the audit log holds instead of a secret's value: only that it was set. */
+const REDACTED = '***'
+
 function auditChanges(row: Row, secret: readonly string[] = []): Row {
   return Object.fromEntries(
-    Object.entries(row).map(([k, v]) => [k, secret.includes(k) ? '(gewijzigd)' : v]),
+    Object.entries(row).map(([k, v]) => [k, secret.includes(k) ? REDACTED : v]),
   )
 }
 

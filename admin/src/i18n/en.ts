@@ -81,6 +81,7 @@ const appEn: SameKeys<typeof appNl> = {
         role: 'Role',
         active: 'Active',
         password: 'Password',
+        passwordHash: 'Password',
         createdAt: 'Created at',
         updatedAt: 'Changed at',
         seats: 'Seats in networks',

@@ -78,6 +78,7 @@ export const appNl = {
         role: 'Rol',
         active: 'Actief',
         password: 'Wachtwoord',
+        passwordHash: 'Wachtwoord',
         createdAt: 'Aangemaakt op',
         updatedAt: 'Gewijzigd op',
         seats: 'Plekken in netwerken',
