@@ -53,6 +53,9 @@ const nl = {
 
 export type MessageKey = keyof typeof nl
 
+/** Every message key; the English dictionary's type makes it hold exactly these too. */
+export const MESSAGE_KEYS = Object.keys(nl) as MessageKey[]
+
 const en: Record<MessageKey, string> = {
   badRequest: 'The request could not be read.',
   invalidInput: 'Some fields are not filled in correctly.',
