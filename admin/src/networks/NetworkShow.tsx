@@ -1,9 +1,7 @@
 import { Box } from '@mui/material'
 import {
-  CreateButton,
   DataTable,
   EditButton,
-  ReferenceField,
   ReferenceManyField,
   SelectField,
   Show,
@@ -11,22 +9,13 @@ import {
   TextArrayField,
   TextField,
   TopToolbar,
-  useRecordContext,
 } from 'react-admin'
 import { EuroField } from '../common/EuroField'
 import { Section } from '../common/Section'
-import { memberKindChoices, planStatusChoices } from '../common/choices'
-import type { Network } from '../types'
+import { planStatusChoices } from '../common/choices'
 import { ResidentShareBanner } from './ResidentShareBanner'
-
-/** Opens a create form for a record of another resource, already linked to this network. */
-const AddButton = ({ resource, label }: { resource: string; label: string }) => {
-  const network = useRecordContext<Network>()
-  if (!network) return null
-  return (
-    <CreateButton resource={resource} label={label} state={{ record: { networkId: network.id } }} />
-  )
-}
+import { AddLinkedButton } from '../common/AddLinkedButton'
+import { SeatsTable } from '../members/SeatsTable'
 
 const Actions = () => (
   <TopToolbar>
@@ -46,27 +35,15 @@ export const NetworkShow = () => (
     </SimpleShowLayout>
     <Section
       title="resources.networks.fields.members"
-      actions={<AddButton resource="members" label="app.network.addMember" />}
+      actions={
+        <AddLinkedButton resource="members" link="networkId" label="app.network.addMember" />
+      }
     >
-      <ReferenceManyField
-        reference="members"
-        target="networkId"
-        sort={{ field: 'id', order: 'ASC' }}
-        perPage={100}
-      >
-        <DataTable bulkActionButtons={false} rowClick="show">
-          <DataTable.Col source="userId" disableSort>
-            <ReferenceField source="userId" reference="users" />
-          </DataTable.Col>
-          <DataTable.Col source="kind" disableSort>
-            <SelectField source="kind" choices={memberKindChoices} />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
+      <SeatsTable of="networkId" />
     </Section>
     <Section
       title="resources.networks.fields.plans"
-      actions={<AddButton resource="plans" label="app.network.addPlan" />}
+      actions={<AddLinkedButton resource="plans" link="networkId" label="app.network.addPlan" />}
     >
       <ReferenceManyField
         reference="plans"
