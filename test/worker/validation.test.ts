@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  type ApiResponse,
   type Session,
   addSeat,
   api,
@@ -46,7 +47,7 @@ const validUser = () => ({
 })
 
 /** Asserts a 400 with an error on exactly the fields given. */
-function expectFieldErrors(res: { status: number; body: any }, fields: string[]) {
+function expectFieldErrors(res: ApiResponse, fields: string[]) {
   expect(res.status, JSON.stringify(res.body)).toBe(400)
   expect(Object.keys(res.body.errors ?? {}).sort()).toEqual([...fields].sort())
   for (const field of fields) expect(res.body.errors[field]).toMatch(/\S/)
