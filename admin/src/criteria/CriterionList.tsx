@@ -1,25 +1,8 @@
-import {
-  AutocompleteInput,
-  BooleanField,
-  DataTable,
-  List,
-  NullableBooleanInput,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-} from 'react-admin'
+import { BooleanField, DataTable, List, NullableBooleanInput, ReferenceField } from 'react-admin'
 import { ListActions } from '../common/ListActions'
+import { planPartFilters } from '../common/planPartFilters'
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="planId" source="planId" reference="plans" alwaysOn>
-    <AutocompleteInput />
-  </ReferenceInput>,
-  <ReferenceInput key="networkId" source="networkId" reference="networks">
-    <AutocompleteInput />
-  </ReferenceInput>,
-  <NullableBooleanInput key="knockout" source="knockout" />,
-]
+const filters = [...planPartFilters, <NullableBooleanInput key="knockout" source="knockout" />]
 
 export const CriterionList = () => (
   <List filters={filters} actions={<ListActions />} sort={{ field: 'position', order: 'ASC' }}>

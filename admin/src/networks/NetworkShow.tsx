@@ -1,14 +1,12 @@
 import { Box } from '@mui/material'
 import {
   DataTable,
-  EditButton,
   ReferenceManyField,
   SelectField,
   Show,
   SimpleShowLayout,
   TextArrayField,
   TextField,
-  TopToolbar,
 } from 'react-admin'
 import { EuroField } from '../common/EuroField'
 import { Section } from '../common/Section'
@@ -17,14 +15,8 @@ import { ResidentShareBanner } from './ResidentShareBanner'
 import { AddLinkedButton } from '../common/AddLinkedButton'
 import { SeatsTable } from '../members/SeatsTable'
 
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-)
-
 export const NetworkShow = () => (
-  <Show actions={<Actions />}>
+  <Show>
     <Box sx={{ px: 2, pt: 2 }}>
       <ResidentShareBanner />
     </Box>

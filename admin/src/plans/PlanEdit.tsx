@@ -1,23 +1,8 @@
-import {
-  DeleteButton,
-  Edit,
-  SaveButton,
-  ShowButton,
-  SimpleForm,
-  Toolbar,
-  TopToolbar,
-  useRecordContext,
-} from 'react-admin'
+import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar, useRecordContext } from 'react-admin'
 import type { Plan } from '../types'
 import { PlanInputs } from './PlanInputs'
 import { PlanRulesEditor } from './PlanRulesEditor'
 import { PlanStatusPanel } from './PlanStatusPanel'
-
-const Actions = () => (
-  <TopToolbar>
-    <ShowButton />
-  </TopToolbar>
-)
 
 /** Only a draft can be deleted (the API refuses the rest), so only a draft offers it. */
 const FormToolbar = () => {
@@ -34,7 +19,7 @@ const FormToolbar = () => {
 const withoutStatus = ({ status: _status, ...plan }: Plan) => plan
 
 export const PlanEdit = () => (
-  <Edit mutationMode="pessimistic" redirect={false} actions={<Actions />} transform={withoutStatus}>
+  <Edit mutationMode="pessimistic" redirect={false} transform={withoutStatus}>
     <PlanStatusPanel />
     <SimpleForm resetOptions={{ keepDirtyValues: true }} toolbar={<FormToolbar />}>
       <PlanInputs isNew={false} />

@@ -1,12 +1,10 @@
 import {
-  EditButton,
   NumberField,
   ReferenceField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -41,14 +39,8 @@ const BudgetUse = (_props: { label: string }) => {
 // Plan dates are calendar days without a time: read them as such, whatever the time zone.
 const calendarDay = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' } as const
 
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-)
-
 export const PlanShow = () => (
-  <Show actions={<Actions />}>
+  <Show>
     <PlanStatusPanel />
     <SimpleShowLayout>
       <TextField source="title" />

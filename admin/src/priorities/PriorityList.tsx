@@ -1,25 +1,13 @@
-import {
-  AutocompleteInput,
-  DataTable,
-  List,
-  ReferenceField,
-  ReferenceInput,
-  SearchInput,
-} from 'react-admin'
+import { DataTable, List, ReferenceField } from 'react-admin'
 import { ListActions } from '../common/ListActions'
-
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="planId" source="planId" reference="plans" alwaysOn>
-    <AutocompleteInput />
-  </ReferenceInput>,
-  <ReferenceInput key="networkId" source="networkId" reference="networks">
-    <AutocompleteInput />
-  </ReferenceInput>,
-]
+import { planPartFilters } from '../common/planPartFilters'
 
 export const PriorityList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'position', order: 'ASC' }}>
+  <List
+    filters={planPartFilters}
+    actions={<ListActions />}
+    sort={{ field: 'position', order: 'ASC' }}
+  >
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="planId" disableSort>

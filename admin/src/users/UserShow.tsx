@@ -1,12 +1,10 @@
 import {
   BooleanField,
-  EditButton,
   EmailField,
   SelectField,
   Show,
   SimpleShowLayout,
   TextField,
-  TopToolbar,
 } from 'react-admin'
 import { LocalDateField } from '../common/LocalDateField'
 import { Section } from '../common/Section'
@@ -14,14 +12,8 @@ import { roleChoices } from '../common/choices'
 import { AddLinkedButton } from '../common/AddLinkedButton'
 import { SeatsTable } from '../members/SeatsTable'
 
-const Actions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-)
-
 export const UserShow = () => (
-  <Show actions={<Actions />}>
+  <Show>
     <SimpleShowLayout>
       <TextField source="name" />
       <EmailField source="email" />
