@@ -1,4 +1,6 @@
 import { Admin, LoginWithEmail, Resource } from 'react-admin'
+import applications from './applications'
+import attachments from './attachments'
 import auditLog from './audit-log'
 import { authProvider } from './authProvider'
 import criteria from './criteria'
@@ -23,11 +25,13 @@ export const App = () => (
     disableTelemetry
   >
     <Resource {...plans} />
+    <Resource {...applications} />
     <Resource {...networks} />
     <Resource {...members} />
     <Resource {...users} />
     <Resource {...priorities} />
     <Resource {...criteria} />
+    <Resource {...attachments} />
     <Resource {...auditLog} />
   </Admin>
 )

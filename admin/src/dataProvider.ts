@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest'
-import { HttpError, fetchUtils } from 'react-admin'
+import { HttpError, type Identifier, fetchUtils } from 'react-admin'
 import { i18nProvider } from './i18n'
+import type { Application } from './types'
 
 /** The API reports a bad item of a list of plain values (`postcodes.0`) where its input is. */
 function atInputs(errors: Record<string, string>): Record<string, string> {
@@ -27,4 +28,22 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   }
 }
 
-export const dataProvider = simpleRestProvider('/api', httpClient)
+/** What a coordinator asks an applicant for, and in how many days (the API defaults to 14). */
+export interface InfoRequest {
+  message: string
+  days?: number
+}
+
+export const dataProvider = {
+  ...simpleRestProvider('/api', httpClient),
+  /** Asks the applicant for more information; answers with the application, now waiting for it. */
+  async requestInfo(id: Identifier, request: InfoRequest): Promise<{ data: Application }> {
+    const { json } = await httpClient(`/api/applications/${id}/request-info`, {
+      method: 'POST',
+      body: JSON.stringify(request),
+    })
+    return { data: json as Application }
+  },
+}
+
+export type AppDataProvider = typeof dataProvider

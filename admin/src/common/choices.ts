@@ -1,4 +1,10 @@
 import { ROLES } from '../access'
+import {
+  APPLICANT_TYPES,
+  APPLICATION_STATUSES,
+  ATTACHMENT_KINDS,
+  BUDGET_CATEGORIES,
+} from '../types'
 
 /** Choices whose names are i18n keys, translated by the Select inputs and fields. */
 function choices(values: readonly string[], prefix: string) {
@@ -12,3 +18,10 @@ export const auditActionChoices = choices(
   ['create', 'update', 'delete', 'login'],
   'app.auditAction',
 )
+export const applicationStatusChoices = choices(
+  APPLICATION_STATUSES,
+  'resources.applications.status',
+)
+export const applicantTypeChoices = choices(APPLICANT_TYPES, 'resources.applications.applicantType')
+export const budgetCategoryChoices = choices(BUDGET_CATEGORIES, 'resources.applications.category')
+export const attachmentKindChoices = choices(ATTACHMENT_KINDS, 'resources.attachments.kind')

@@ -4,7 +4,6 @@ import { type ReactNode, useMemo, useState } from 'react'
 import {
   DeleteButton,
   Form,
-  type HttpError,
   type RaRecord,
   ReferenceManyField,
   SaveButton,
@@ -15,6 +14,7 @@ import {
   useResourceContext,
   useUpdate,
 } from 'react-admin'
+import { useFailure } from '../common/useFailure'
 
 interface RowsProps {
   /** The part's inputs, laid out as cells of one grid row. */
@@ -24,23 +24,6 @@ interface RowsProps {
   addLabel: string
   /** Values a new row starts with, besides its plan and next position (keep the object stable). */
   newValues?: Record<string, unknown>
-}
-
-/**
- * Server field errors go to the row's fields (react-admin sets them from what `onSubmit`
- * returns); any other refusal, such as a published plan's 409, becomes a notification.
- */
-function useFailure() {
-  const notify = useNotify()
-  return (error: unknown) => {
-    const { body, message } = error as HttpError
-    if (body?.errors && Object.keys(body.errors).length > 0) {
-      notify('ra.message.invalid_form', { type: 'error' })
-      return body.errors as Record<string, string>
-    }
-    notify(message || 'ra.notification.http_error', { type: 'error' })
-    return undefined
-  }
 }
 
 const RowLayout = ({ columns, children }: { columns: string; children: ReactNode }) => (

@@ -9,7 +9,7 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin'
-import { LocalDateField } from '../common/LocalDateField'
+import { LocalDateField, calendarDay } from '../common/LocalDateField'
 import { Typography } from '@mui/material'
 import { EuroField } from '../common/EuroField'
 import { Section } from '../common/Section'
@@ -35,9 +35,6 @@ const BudgetUse = (_props: { label: string }) => {
     </Typography>
   )
 }
-
-// Plan dates are calendar days without a time: read them as such, whatever the time zone.
-const calendarDay = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' } as const
 
 export const PlanShow = () => (
   <Show>
