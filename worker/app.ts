@@ -8,16 +8,19 @@ import { sameOrigin } from './lib/csrf'
 import { ApiError, handleError } from './lib/errors'
 import { localeFrom } from './lib/messages'
 import { requireUser } from './lib/session'
+import applications from './routes/applications'
+import attachments from './routes/attachments'
 import auditLog from './routes/audit-log'
 import auth from './routes/auth'
 import criteria from './routes/criteria'
 import members from './routes/members'
 import networks from './routes/networks'
 import plans from './routes/plans'
+import publicApi, { publicUploads } from './routes/public'
 import priorities from './routes/priorities'
 import users from './routes/users'
 
-/** Admin API bodies are small JSON documents; anything larger is refused before it is read. */
+/** API bodies are small JSON documents; anything larger is refused before it is read. */
 const MAX_JSON_BYTES = 256 * 1024
 
 const setup = createMiddleware<AppEnv>(async function setup(c, next) {
@@ -34,6 +37,8 @@ const noStore = createMiddleware<AppEnv>(async function noStore(c, next) {
 
 const api = new Hono<AppEnv>()
 api.use(noStore)
+api.use(sameOrigin)
+api.route('/public', publicUploads)
 api.use(
   bodyLimit({
     maxSize: MAX_JSON_BYTES,
@@ -42,7 +47,7 @@ api.use(
     },
   }),
 )
-api.use(sameOrigin)
+api.route('/public', publicApi)
 api.route('/auth', auth)
 api.use(requireUser)
 api.route('/users', users)
@@ -51,6 +56,8 @@ api.route('/members', members)
 api.route('/plans', plans)
 api.route('/priorities', priorities)
 api.route('/criteria', criteria)
+api.route('/applications', applications)
+api.route('/attachments', attachments)
 api.route('/audit-log', auditLog)
 api.all('*', () => {
   throw new ApiError(404, 'notFound')

@@ -227,8 +227,8 @@ describe('throttling', () => {
   it('lets the account in again once the failures are older than 15 minutes', async () => {
     const user = await createUser('reviewer')
     for (let i = 0; i < 5; i++) await attempt(user.email, 'fout')
-    await env.DB.prepare('UPDATE login_failures SET at = ? WHERE key = ?')
-      .bind(minutesFromNow(-16), `account:${user.email}`)
+    await env.DB.prepare('UPDATE throttle_events SET at = ? WHERE key = ?')
+      .bind(minutesFromNow(-16), `login:${user.email}`)
       .run()
     expect((await attempt(user.email, PASSWORD)).status).toBe(200)
   })

@@ -142,6 +142,8 @@ export interface PlanOptions {
   year?: number
   title?: string
   budgetCents?: number
+  opensOn?: string
+  closesOn?: string
 }
 
 /** A plan stored directly in D1 (a draft unless told otherwise). */
@@ -153,8 +155,8 @@ export async function createPlan(networkId: number, options: PlanOptions = {}): 
     options.year ?? 2026,
     options.title ?? unique('Jaarplan'),
     options.budgetCents ?? 10_000_000,
-    '2026-01-01',
-    '2026-12-31',
+    options.opensOn ?? '2026-01-01',
+    options.closesOn ?? '2026-12-31',
     options.status ?? 'draft',
   )
 }
@@ -208,4 +210,73 @@ export async function loginAs(role: Role, networkIds: number[] = []): Promise<Se
 /** One row of a table as stored, or null. */
 export function row(table: string, id: number) {
   return env.DB.prepare(`SELECT * FROM ${table} WHERE id = ?`).bind(id).first()
+}
+
+/** An ISO date `days` from today (negative for the past). */
+export function daysFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+export interface OpenPlan {
+  networkId: number
+  planId: number
+  priorityIds: number[]
+}
+
+/**
+ * A plan taking applications today, in a fresh network serving postcode area 3811, with two
+ * priorities and criteria whose weights sum to 100.
+ */
+export async function createOpenPlan(options: PlanOptions = {}): Promise<OpenPlan> {
+  const networkId = await createNetwork()
+  const planId = await createPlan(networkId, {
+    status: 'open',
+    year: Number(daysFromToday(0).slice(0, 4)),
+    opensOn: daysFromToday(-30),
+    closesOn: daysFromToday(60),
+    ...options,
+  })
+  const priorityIds = [await createPriority(planId), await createPriority(planId)]
+  await createCriterion(planId, 60)
+  await createCriterion(planId, 40)
+  return { networkId, planId, priorityIds }
+}
+
+/** A complete, eligible €500 application from a group of residents, as the public API takes it. */
+export function eligibleApplication(plan: OpenPlan, overrides: Record<string, unknown> = {}) {
+  return {
+    planId: plan.planId,
+    applicantType: 'group',
+    organisationName: 'Buurtgroep De Linde',
+    contactName: 'Fatima el Amrani',
+    email: 'fatima@example.org',
+    phone: '06 12345678',
+    title: unique('Buurtmoestuin'),
+    summary: 'Een moestuin voor en door de buurt.',
+    description: 'We maken samen een moestuin op het pleintje en oogsten met de hele straat.',
+    priorityIds: [plan.priorityIds[0]],
+    targetGroup: 'Bewoners van de Lindestraat, jong en oud',
+    expectedParticipants: 40,
+    volunteers: 6,
+    goal: '40 bewoners doen minstens één keer mee',
+    startsOn: daysFromToday(70),
+    endsOn: daysFromToday(160),
+    postcode: '3811 AB',
+    requestedCents: 50_000,
+    ownContributionCents: 0,
+    ownContributionHours: 40,
+    otherFunding: '',
+    supporters: 8,
+    budgetLines: [
+      { description: 'Plantenbakken', category: 'materials', amountCents: 35_000 },
+      { description: 'Zaden en aarde', category: 'materials', amountCents: 15_000 },
+    ],
+    iban: 'NL91 ABNA 0417 1643 00',
+    accountHolder: 'Buurtgroep De Linde',
+    worksWithVulnerable: false,
+    vogConfirmed: false,
+    openToAll: true,
+    privacyConsent: true,
+    ...overrides,
+  }
 }

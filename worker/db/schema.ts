@@ -91,15 +91,16 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user_id_idx').on(t.userId)],
 )
 
-export const loginFailures = sqliteTable(
-  'login_failures',
+/** Recent events that are limited per key: failed logins per account and IP, applications per IP. */
+export const throttleEvents = sqliteTable(
+  'throttle_events',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     key: text('key').notNull(),
     at: text('at').notNull(),
   },
-  // Throttling counts recent failures per account and per IP.
-  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
+  // Throttling counts a key's recent events.
+  (t) => [index('throttle_events_key_at_idx').on(t.key, t.at)],
 )
 
 export const networks = sqliteTable(
@@ -262,6 +263,8 @@ export const applications = sqliteTable(
       .notNull()
       .default(false),
     vogConfirmed: integer('vog_confirmed', { mode: 'boolean' }).notNull().default(false),
+    /** Open to all residents and non-profit; any entry fee is symbolic (DOMAIN eligibility 6). */
+    openToAll: integer('open_to_all', { mode: 'boolean' }).notNull().default(false),
     applicantType: text('applicant_type', { enum: APPLICANT_TYPES }),
     organisationName: text('organisation_name'),
     kvkNumber: text('kvk_number'),
@@ -325,6 +328,12 @@ export const applications = sqliteTable(
     ),
   ],
 )
+
+/** The last reference number handed out per year, so every submission gets the next one. */
+export const referenceCounters = sqliteTable('reference_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+})
 
 export const applicationPriorities = sqliteTable(
   'application_priorities',

@@ -4,8 +4,11 @@ import { auditLog } from '../db/schema'
 import type { SessionUser } from './context'
 import { nowIso } from './clock'
 
+/** Who made a change; an applicant is known by their application ('inserted': the one just stored). */
 export type Actor =
-  { type: 'user'; id: number } | { type: 'applicant'; id: number } | { type: 'system'; id: null }
+  | { type: 'user'; id: number }
+  | { type: 'applicant'; id: number | 'inserted' }
+  | { type: 'system'; id: null }
 
 export function userActor(user: SessionUser): Actor {
   return { type: 'user', id: user.id }
@@ -30,11 +33,12 @@ export interface AuditEntry {
 export function auditStatement(db: DB, actor: Actor, entry: AuditEntry) {
   const entityId = entry.entityId === 'inserted' ? sql`last_insert_rowid()` : entry.entityId
   const networkId = entry.networkId === 'inserted' ? sql`last_insert_rowid()` : entry.networkId
+  const actorId = actor.id === 'inserted' ? sql`last_insert_rowid()` : actor.id
   const changes = entry.changes ? JSON.stringify(entry.changes) : null
   // A raw `db.run` cannot join a D1 batch in drizzle, an INSERT … SELECT can. The SELECT lists
   // every column of audit_log in schema order; id is NULL so SQLite assigns it.
   return db.insert(auditLog).select(sql`
-    SELECT NULL, ${nowIso()}, ${actor.type}, ${actor.id}, ${entry.action}, ${entry.entity},
+    SELECT NULL, ${nowIso()}, ${actor.type}, ${actorId}, ${entry.action}, ${entry.entity},
       ${entityId}, ${networkId}, ${changes}
     WHERE ${entry.ifChanged ? sql`changes() > 0` : sql`1`}`)
 }

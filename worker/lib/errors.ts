@@ -44,6 +44,11 @@ function constraintKey(error: unknown): MessageKey | undefined {
   return undefined
 }
 
+/** A private link's token is a credential: logs show where a request went, never the token. */
+export function loggablePath(url: string): string {
+  return new URL(url).pathname.replace(/[A-Za-z0-9_-]{43}/g, ':token')
+}
+
 /** The single `onError`: every failure becomes `{ message, errors? }` in the caller's language. */
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   const locale = c.get('locale') ?? 'nl'
@@ -68,6 +73,6 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
   }
   const key = constraintKey(error)
   if (key) return c.json({ message: translate(locale, { key }) }, 409)
-  console.error('unhandled error', c.req.method, new URL(c.req.url).pathname, error)
+  console.error('unhandled error', c.req.method, loggablePath(c.req.url), error)
   return c.json({ message: translate(locale, { key: 'serverError' }) }, 500)
 }

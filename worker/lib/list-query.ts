@@ -50,7 +50,7 @@ export function equals(column: SQLiteColumn, schema: z.ZodType<string | number |
 }
 
 /** Exact match on a reference id (or a list of ids, as getMany and getManyReference send). */
-export function idEquals(column: SQLiteColumn): Filter {
+export function idEquals(column: SQLiteColumn | SQL): Filter {
   return (value, locale) => {
     const v = parseInput(idValues, value, locale)
     return Array.isArray(v) ? inList(column, v) : sql`${column} = ${v}`

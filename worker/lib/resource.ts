@@ -11,7 +11,7 @@ import type { AppEnv, SessionUser } from './context'
 import { ApiError, fieldError } from './errors'
 import { type ListSpec, contentRange, parseListQuery } from './list-query'
 import type { Locale, MessageKey } from './messages'
-import { parseInput } from './validation'
+import { jsonBody, parseInput } from './validation'
 
 /** What a resource's hooks get to work with. */
 export interface ResourceContext {
@@ -21,6 +21,8 @@ export interface ResourceContext {
 }
 
 type Row = Record<string, unknown>
+/** API field name → column or SQL expression. */
+type Fields = Record<string, SQLiteColumn | SQL>
 /** Writable tables carry `updatedAt`, the version a concurrent update is checked against. */
 type Table = SQLiteTable & { id: SQLiteColumn; updatedAt?: SQLiteColumn }
 
@@ -29,9 +31,9 @@ export interface ResourceConfig<Create extends z.ZodType, Update extends z.ZodTy
   name: string
   table: Table
   /** What a record looks like to clients: API field name → column or SQL expression. */
-  fields: Record<string, SQLiteColumn | SQL>
+  fields: Fields | ((user: SessionUser) => Fields)
   /** Adds what is derived by a domain rule to a record read from the database. */
-  present?(row: Row): Row
+  present?(row: Row, ctx: ResourceContext): Row
   list: Omit<ListSpec, 'id'>
   readRoles: readonly Role[]
   /** The rows this user may reach at all (read and write); undefined means every row. */
@@ -59,21 +61,6 @@ export interface WriteConfig<Create extends z.ZodType, Update extends z.ZodType>
   alongside?(db: DB, record: Row, applied?: SQL): BatchItem<'sqlite'>[]
   /** Columns whose values never go into the audit log (only that they changed). */
   secret?: readonly string[]
-}
-
-/**
- * The request's JSON body; a body that is not JSON is bad input (400), never a server fault.
- * Requiring the JSON content type also means a cross-site HTML form can never post here.
- */
-async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
-  if (!c.req.header('content-type')?.startsWith('application/json')) {
-    throw new ApiError(400, 'badRequest')
-  }
-  try {
-    return await c.req.json()
-  } catch {
-    throw new ApiError(400, 'badRequest')
-  }
 }
 
 /** What the audit log holds instead of a secret's value: only that it was set. */
@@ -110,7 +97,7 @@ export async function assertFree(
 export function resource<Create extends z.ZodType, Update extends z.ZodType>(
   config: ResourceConfig<Create, Update>,
 ) {
-  const { table, fields, name } = config
+  const { table, name } = config
   const version = table.updatedAt
   if (config.write && !version) throw new Error(`${name}: a writable table needs updatedAt`)
   const spec: ListSpec = { ...config.list, id: table.id }
@@ -122,7 +109,11 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     locale: c.get('locale'),
   })
 
-  const present = (row: Row) => (config.present ? config.present(row) : row)
+  const present = (row: Row, ctx: ResourceContext) =>
+    config.present ? config.present(row, ctx) : row
+  // Some roles see fewer fields of a record: what they may not see is never selected.
+  const fieldsFor = (user: SessionUser) =>
+    typeof config.fields === 'function' ? config.fields(user) : config.fields
 
   function assertRole(user: SessionUser, roles: readonly Role[]) {
     if (!roles.includes(user.role)) throw new ApiError(403, 'forbidden')
@@ -134,11 +125,11 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
 
   async function findOne(ctx: ResourceContext, id: number): Promise<Row> {
     const [record] = await ctx.db
-      .select(fields)
+      .select(fieldsFor(ctx.user))
       .from(table)
       .where(scoped(ctx.user, eq(table.id, id)))
     if (!record) throw new ApiError(404, 'notFound')
-    return present(record)
+    return present(record, ctx)
   }
 
   function recordId(raw: string): number {
@@ -154,7 +145,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     const where = scoped(ctx.user, query.where)
     const [rows, [{ total }]] = await ctx.db.batch([
       ctx.db
-        .select(fields)
+        .select(fieldsFor(ctx.user))
         .from(table)
         .where(where)
         .orderBy(...query.orderBy)
@@ -163,7 +154,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
       ctx.db.select({ total: count() }).from(table).where(where),
     ])
     c.header('Content-Range', contentRange(name, query.offset, rows.length, total))
-    return c.json(rows.map(present))
+    return c.json(rows.map((row) => present(row, ctx)))
   })
 
   app.get('/:id', async (c) => {
@@ -259,5 +250,11 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     return c.json(existing)
   })
 
-  return app
+  /** The record as GET /:id answers it, for actions beyond CRUD that answer with it. */
+  function read(c: Context<AppEnv>, rawId: string): Promise<Row> {
+    const ctx = context(c)
+    assertRole(ctx.user, config.readRoles)
+    return findOne(ctx, recordId(rawId))
+  }
+  return Object.assign(app, { read })
 }

@@ -41,6 +41,21 @@ function messageFor(issue: z.core.$ZodRawIssue): Message {
   }
 }
 
+/**
+ * The request's JSON body; a body that is not JSON is bad input (400), never a server fault.
+ * Requiring the JSON content type also means a cross-site HTML form can never post here.
+ */
+export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
+  if (!c.req.header('content-type')?.startsWith('application/json')) {
+    throw new ApiError(400, 'badRequest')
+  }
+  try {
+    return await c.req.json()
+  } catch {
+    throw new ApiError(400, 'badRequest')
+  }
+}
+
 /** Parses with messages in the reader's language; schema-level messages are message keys. */
 export function parseInput<T extends z.ZodType>(
   schema: T,

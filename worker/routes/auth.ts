@@ -7,7 +7,12 @@ import type { AppEnv } from '../lib/context'
 import { ApiError } from '../lib/errors'
 import { UNUSABLE_HASH, verifyPassword } from '../lib/password'
 import { endSession, requireUser, startSession } from '../lib/session'
-import { assertLoginAllowed, clearLoginFailures, recordLoginFailure } from '../lib/throttle'
+import {
+  assertLoginAllowed,
+  clearLoginFailures,
+  clientIp,
+  recordLoginFailure,
+} from '../lib/throttle'
 import { valid } from '../lib/validation'
 import type { SessionUser } from '../lib/context'
 
@@ -29,7 +34,7 @@ const auth = new Hono<AppEnv>()
 auth.post('/login', valid('json', credentials), async (c) => {
   const { email, password } = c.req.valid('json')
   const db = c.get('db')
-  const ip = c.req.header('cf-connecting-ip') ?? 'unknown'
+  const ip = clientIp(c.req.header('cf-connecting-ip'))
   await assertLoginAllowed(db, email, ip)
   const [user] = await db
     .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })

@@ -1,0 +1,181 @@
+import { type SQL, and, isNotNull, sql } from 'drizzle-orm'
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
+import { z } from 'zod'
+import { APPLICATION_STATUSES, applications } from '../db/schema'
+import { INFO_TERM_DAYS } from '../domain/decision-due'
+import { type BudgetLineFacts, isFlagged, softWarnings } from '../domain/eligibility'
+import { type Role, ownNetworks, requireRole } from '../lib/access'
+import { userActor } from '../lib/audit'
+import type { SessionUser } from '../lib/context'
+import { ApiError } from '../lib/errors'
+import { maskIban } from '../lib/iban'
+import { dateBound, equals, idEquals, inList } from '../lib/list-query'
+import { resource } from '../lib/resource'
+import { text, valid } from '../lib/validation'
+import { notices } from '../services/applicant-view'
+import { findById, requestInfo } from '../services/applications'
+
+/** Finance pays awarded applications and sees no others. */
+const FINANCE_STATUSES = ['awarded', 'reported', 'settled'] as const
+/** Roles that see contact data (DESIGN §2); reviewers and finance never receive it. */
+const CONTACT_ROLES: readonly Role[] = ['admin', 'coordinator']
+/** Roles that receive the bank account; coordinators get the IBAN masked. */
+const BANK_ROLES: readonly Role[] = ['admin', 'finance', 'coordinator']
+
+/**
+ * The applications a staff member may reach, as SQL over `id` and the given columns: submitted
+ * ones only (a draft is the applicant's own until they hand it in), in their own networks, and
+ * for finance only awarded ones.
+ */
+export function applicationReach(
+  user: SessionUser,
+  columns: {
+    networkId: SQLiteColumn | SQL
+    status: SQLiteColumn | SQL
+    submittedAt: SQLiteColumn | SQL
+  },
+): SQL | undefined {
+  return and(
+    isNotNull(columns.submittedAt),
+    ownNetworks(user, columns.networkId),
+    user.role === 'finance' ? inList(columns.status, FINANCE_STATUSES) : undefined,
+  )
+}
+
+// Single-table selects render columns unqualified, so the subqueries name the outer table.
+const baseFields = {
+  id: applications.id,
+  planId: applications.planId,
+  networkId: applications.networkId,
+  reference: applications.reference,
+  status: applications.status,
+  title: applications.title,
+  summary: applications.summary,
+  description: applications.description,
+  targetGroup: applications.targetGroup,
+  expectedParticipants: applications.expectedParticipants,
+  volunteers: applications.volunteers,
+  goal: applications.goal,
+  startsOn: applications.startsOn,
+  endsOn: applications.endsOn,
+  postcode: applications.postcode,
+  requestedCents: applications.requestedCents,
+  ownContributionCents: applications.ownContributionCents,
+  ownContributionHours: applications.ownContributionHours,
+  otherFunding: applications.otherFunding,
+  supporters: applications.supporters,
+  worksWithVulnerable: applications.worksWithVulnerable,
+  vogConfirmed: applications.vogConfirmed,
+  openToAll: applications.openToAll,
+  applicantType: applications.applicantType,
+  organisationName: applications.organisationName,
+  kvkNumber: applications.kvkNumber,
+  submittedAt: applications.submittedAt,
+  decisionDueOn: applications.decisionDueOn,
+  infoRequestedAt: applications.infoRequestedAt,
+  infoDueOn: applications.infoDueOn,
+  infoRequest: applications.infoRequest,
+  score: applications.score,
+  reviewCount: applications.reviewCount,
+  createdAt: applications.createdAt,
+  updatedAt: applications.updatedAt,
+  priorityIds: sql<string>`(SELECT json_group_array(ap.priority_id)
+    FROM application_priorities ap WHERE ap.application_id = applications.id)`,
+  budgetLines: sql<string>`(SELECT json_group_array(json_object('description', b.description,
+    'category', b.category, 'amountCents', b.amount_cents)) FROM (SELECT * FROM budget_lines b
+    WHERE b.application_id = applications.id ORDER BY b.position) b)`,
+}
+
+const contactFields = {
+  contactName: applications.contactName,
+  email: applications.email,
+  phone: applications.phone,
+}
+
+const bankFields = { iban: applications.iban, accountHolder: applications.accountHolder }
+
+/** What a role may see of an application; fields it may not see are not even read. */
+function fieldsFor(user: SessionUser) {
+  return {
+    ...baseFields,
+    ...(CONTACT_ROLES.includes(user.role) ? contactFields : {}),
+    ...(BANK_ROLES.includes(user.role) ? bankFields : {}),
+  }
+}
+
+const priorityIs = idEquals(sql`ap.priority_id`)
+
+const application = resource({
+  name: 'applications',
+  table: applications,
+  fields: fieldsFor,
+  present: (row, { user, locale }) => {
+    const budgetLines = JSON.parse(String(row.budgetLines)) as BudgetLineFacts[]
+    const startsOn = (row.startsOn as string | null) ?? undefined
+    const judgedOn = String(row.submittedAt).slice(0, 10)
+    return {
+      ...row,
+      ...(user.role === 'coordinator' && row.iban ? { iban: maskIban(String(row.iban)) } : {}),
+      priorityIds: JSON.parse(String(row.priorityIds)),
+      budgetLines: budgetLines.map((line) => ({ ...line, flagged: isFlagged(line.category) })),
+      warnings: notices(softWarnings(startsOn, budgetLines, judgedOn), locale),
+    }
+  },
+  list: {
+    sort: {
+      id: applications.id,
+      reference: applications.reference,
+      title: applications.title,
+      requestedCents: applications.requestedCents,
+      submittedAt: applications.submittedAt,
+      decisionDueOn: applications.decisionDueOn,
+    },
+    defaultSort: ['submittedAt', 'DESC'],
+    filters: {
+      networkId: idEquals(applications.networkId),
+      planId: idEquals(applications.planId),
+      status: equals(applications.status, z.enum(APPLICATION_STATUSES)),
+      priorityId: (value, locale) =>
+        sql`EXISTS (SELECT 1 FROM application_priorities ap
+          WHERE ap.application_id = applications.id AND ${priorityIs(value, locale)})`,
+      submittedAt_gte: dateBound(applications.submittedAt, 'gte'),
+      submittedAt_lte: dateBound(applications.submittedAt, 'lte'),
+    },
+    search: [applications.reference, applications.title, applications.summary],
+  },
+  readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
+  scope: (user) => applicationReach(user, applications),
+})
+
+const infoRequest = z.object({
+  message: text(2000),
+  days: z
+    .number()
+    .int()
+    .min(1)
+    .max(90)
+    .nullish()
+    .transform((days) => days ?? INFO_TERM_DAYS),
+})
+
+application.post(
+  '/:id/request-info',
+  requireRole('admin', 'coordinator'),
+  valid('json', infoRequest),
+  async (c) => {
+    const db = c.get('db')
+    const user = c.get('user')
+    const id = Number(c.req.param('id'))
+    const found = Number.isSafeInteger(id) ? await findById(db, id) : undefined
+    const reachable =
+      found &&
+      found.submittedAt !== null &&
+      (user.role === 'admin' || user.networkIds.includes(found.networkId))
+    if (!found || !reachable) throw new ApiError(404, 'notFound')
+    const { message, days } = c.req.valid('json')
+    await requestInfo(db, userActor(user), found, message, days)
+    return c.json(await application.read(c, String(id)))
+  },
+)
+
+export default application

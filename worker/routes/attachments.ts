@@ -1,0 +1,54 @@
+import { sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { ATTACHMENT_KINDS, attachments } from '../db/schema'
+import { idEquals, equals } from '../lib/list-query'
+import { resource } from '../lib/resource'
+import { type AttachmentRecord, attachmentResponse, findAttachment } from '../services/attachments'
+import { applicationReach } from './applications'
+
+/** Files of the applications a staff member may reach; the bytes come from /:id/content. */
+const attachment = resource({
+  name: 'attachments',
+  table: attachments,
+  fields: {
+    id: attachments.id,
+    applicationId: attachments.applicationId,
+    reportId: attachments.reportId,
+    kind: attachments.kind,
+    filename: attachments.filename,
+    contentType: attachments.contentType,
+    sizeBytes: attachments.sizeBytes,
+    createdAt: attachments.createdAt,
+  },
+  list: {
+    sort: { id: attachments.id, createdAt: attachments.createdAt },
+    defaultSort: ['id', 'ASC'],
+    filters: {
+      applicationId: idEquals(attachments.applicationId),
+      kind: equals(attachments.kind, z.enum(ATTACHMENT_KINDS)),
+    },
+    search: [attachments.filename],
+  },
+  readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
+  // The application decides who may see its files.
+  scope: (user) =>
+    sql`EXISTS (SELECT 1 FROM applications a WHERE a.id = attachments.application_id
+      AND ${
+        applicationReach(user, {
+          networkId: sql`a.network_id`,
+          status: sql`a.status`,
+          submittedAt: sql`a.submitted_at`,
+        }) ?? sql`1`
+      })`,
+})
+
+attachment.get('/:id/content', async (c) => {
+  const { id, applicationId } = (await attachment.read(c, c.req.param('id'))) as Pick<
+    AttachmentRecord,
+    'id' | 'applicationId'
+  >
+  const found = await findAttachment(c.get('db'), applicationId, id)
+  return attachmentResponse(c.env.FILES, found)
+})
+
+export default attachment

@@ -1,0 +1,165 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { z } from 'zod'
+import type { AppEnv } from '../lib/context'
+import { ApiError, fieldError } from '../lib/errors'
+import { assertMayApply, clientIp, recordApplication } from '../lib/throttle'
+import { jsonBody, parseInput } from '../lib/validation'
+import { applicantView } from '../services/applicant-view'
+import { applicationInput } from '../services/application-input'
+import {
+  type StoredApplication,
+  createApplication,
+  findByToken,
+  submitApplication,
+  today,
+  updateApplication,
+  withdrawApplication,
+} from '../services/applications'
+import {
+  APPLICANT_ATTACHMENT_KINDS,
+  MAX_ATTACHMENT_BYTES,
+  addAttachment,
+  attachmentResponse,
+  findAttachment,
+  removeAttachment,
+} from '../services/attachments'
+import { openPlans, publishedPlan } from '../services/plans'
+import type { Context } from 'hono'
+
+/** Where the applicant's private status page lives; the token is the whole credential. */
+export const privateLink = (token: string) => `/aanvraag/${token}`
+
+/** `website` is a honeypot: people never see it, form-filling robots fill it in. */
+const newApplication = applicationInput.extend({
+  planId: z.number().int().positive(),
+  submit: z.boolean().optional(),
+  website: z.string().optional(),
+})
+
+type PublicContext = Context<AppEnv>
+
+async function planOf(c: PublicContext, planId: number) {
+  const plan = await publishedPlan(c.get('db'), planId)
+  if (!plan) throw new ApiError(404, 'notFound')
+  return plan
+}
+
+async function view(c: PublicContext, application: StoredApplication) {
+  const plan = await planOf(c, application.planId)
+  return applicantView(c.get('db'), application, plan, today(), c.get('locale'))
+}
+
+const byToken = (c: PublicContext) => findByToken(c.get('db'), c.req.param('token') ?? '')
+
+const applicant = (a: StoredApplication) => ({ type: 'applicant' as const, id: a.id })
+
+function attachmentId(raw: string | undefined): number {
+  const id = Number(raw)
+  if (!Number.isSafeInteger(id) || id <= 0) throw new ApiError(404, 'notFound')
+  return id
+}
+
+/** The public JSON API of DESIGN §3: the same rules as the pages, for other clients. */
+const publicApi = new Hono<AppEnv>()
+
+publicApi.get('/plans', async (c) => c.json(await openPlans(c.get('db'), today())))
+
+publicApi.post('/applications', async (c) => {
+  const db = c.get('db')
+  const body = await jsonBody(c)
+  const { planId, submit, website, ...input } = parseInput(newApplication, body, c.get('locale'))
+  if (website) throw fieldError('website', 'spam')
+  const ip = clientIp(c.req.header('cf-connecting-ip'))
+  await assertMayApply(db, ip)
+  const plan = await planOf(c, planId)
+  const created = await createApplication(db, plan, input, submit ?? false, [
+    ...recordApplication(db, ip),
+  ])
+  const stored = await findByToken(db, created.token)
+  return c.json(
+    { token: created.token, url: privateLink(created.token), application: await view(c, stored) },
+    201,
+  )
+})
+
+publicApi.get('/applications/:token', async (c) => c.json(await view(c, await byToken(c))))
+
+publicApi.put('/applications/:token', async (c) => {
+  const db = c.get('db')
+  const existing = await byToken(c)
+  const input = parseInput(applicationInput, await jsonBody(c), c.get('locale'))
+  await updateApplication(db, existing, await planOf(c, existing.planId), input)
+  return c.json(await view(c, await byToken(c)))
+})
+
+publicApi.post('/applications/:token/submit', async (c) => {
+  const existing = await byToken(c)
+  await submitApplication(c.get('db'), existing, await planOf(c, existing.planId))
+  return c.json(await view(c, await byToken(c)))
+})
+
+publicApi.post('/applications/:token/withdraw', async (c) => {
+  await withdrawApplication(c.get('db'), await byToken(c))
+  return c.json(await view(c, await byToken(c)))
+})
+
+publicApi.get('/applications/:token/attachments/:id', async (c) => {
+  const application = await byToken(c)
+  const found = await findAttachment(c.get('db'), application.id, attachmentId(c.req.param('id')))
+  return attachmentResponse(c.env.FILES, found)
+})
+
+publicApi.delete('/applications/:token/attachments/:id', async (c) => {
+  const application = await byToken(c)
+  const id = attachmentId(c.req.param('id'))
+  await removeAttachment(c.get('db'), c.env.FILES, application, applicant(application), id)
+  return c.json(await view(c, await byToken(c)))
+})
+
+const uploadForm = z.object({
+  file: z.instanceof(File, { message: 'fileRequired' }),
+  kind: z.enum(APPLICANT_ATTACHMENT_KINDS).default('other'),
+})
+
+/** A multipart upload's fields; anything that is not multipart form data is bad input. */
+export async function uploadFields(c: PublicContext) {
+  const type = c.req.header('content-type') ?? ''
+  if (!type.startsWith('multipart/form-data')) throw new ApiError(400, 'badRequest')
+  let body: Record<string, unknown>
+  try {
+    body = await c.req.parseBody()
+  } catch {
+    throw new ApiError(400, 'badRequest')
+  }
+  return parseInput(uploadForm, body, c.get('locale'))
+}
+
+/** Room for one file of the maximum size plus the multipart envelope around it. */
+export const uploadLimit = bodyLimit({
+  maxSize: MAX_ATTACHMENT_BYTES + 64 * 1024,
+  onError: () => {
+    throw new ApiError(413, 'fileTooLarge')
+  },
+})
+
+/** File uploads take larger bodies than the rest of the API, so they are mounted apart. */
+export const publicUploads = new Hono<AppEnv>()
+
+publicUploads.post('/applications/:token/attachments', uploadLimit, async (c) => {
+  const application = await byToken(c)
+  const { file, kind } = await uploadFields(c)
+  const db = c.get('db')
+  const stored = await addAttachment(
+    db,
+    c.env.FILES,
+    application,
+    applicant(application),
+    file,
+    kind,
+  )
+  const { storageKey: _key, networkId: _n, ...attachment } = stored
+  return c.json(attachment, 201)
+})
+
+export default publicApi
