@@ -49,6 +49,43 @@ const nl = {
     'Het jaarplan is al gepubliceerd. Prioriteiten en criteria liggen dan vast, zodat iedereen op dezelfde regels wordt beoordeeld.',
   budgetBelowAwarded: 'Het plafond kan niet lager dan het al toegekende bedrag ({awarded}).',
   planDeleteNotDraft: 'Alleen een jaarplan dat nog concept is, kan worden verwijderd.',
+  // Applying: eligibility and status.
+  applicationTransition: 'Een aanvraag met status "{from}" kan niet naar "{to}".',
+  alreadySubmitted: 'U heeft deze aanvraag al ingediend. U hoeft niets meer te doen.',
+  alreadyDecided:
+    'Over deze aanvraag is al een besluit genomen. U kunt hem daarom niet opnieuw indienen. Bent u het niet eens met het besluit? In de brief met het besluit staat hoe u bezwaar maakt.',
+  applicationWithdrawn:
+    'U heeft deze aanvraag ingetrokken. U kunt hem daarom niet meer indienen. Wilt u toch subsidie aanvragen? Begin dan een nieuwe aanvraag.',
+  planClosed:
+    'U kunt nu geen aanvraag indienen voor dit jaarplan, want het is niet open. Kies een jaarplan dat open is.',
+  invalidKvk: 'Vul het KvK-nummer van uw stichting of vereniging in. Dat zijn 8 cijfers.',
+  priorityRequired: 'Kies minstens één prioriteit van het jaarplan waar uw plan aan bijdraagt.',
+  startsNotAfterToday:
+    'Uw activiteit moet na vandaag beginnen. Voor iets wat al begonnen is, kunt u geen subsidie krijgen. Kies een latere startdatum.',
+  endsBeforeStart: 'De einddatum ligt vóór de startdatum. Pas een van de twee datums aan.',
+  startsSoon:
+    'Uw activiteit begint binnen {weeks} weken. Misschien is er dan nog geen besluit over uw aanvraag. Kies zo nodig een latere startdatum.',
+  postcodeOutsideArea:
+    'Uw activiteit moet plaatsvinden in het gebied van dit wijknetwerk: postcodes die beginnen met {postcodes}. Vul de postcode in van de plek waar de activiteit is.',
+  requestedAboveMax:
+    'U vraagt meer dan het hoogste bedrag van dit jaarplan: € {max}. Vraag een lager bedrag.',
+  requestedAboveCosts:
+    'U vraagt meer geld dan alle kosten in uw begroting samen. Vraag een lager bedrag, of vul de begroting aan.',
+  largeGrantNeedsOrganisation:
+    'Voor meer dan € {max} moet u de aanvraag doen als stichting of vereniging. Kies stichting of vereniging, of vraag een lager bedrag.',
+  budgetLinesRequired:
+    'Vul minstens één regel van uw begroting in: waar geeft u het geld aan uit, en hoeveel kost dat?',
+  flaggedCategory:
+    'Deze kosten worden meestal niet betaald uit de subsidie. Leg in de omschrijving uit waarom ze nodig zijn.',
+  ownContributionRequired: 'Vul in wat u zelf bijdraagt: geld, uren vrijwilligerswerk, of allebei.',
+  tooFewSupporters:
+    'Voor dit bedrag zijn minstens {min} buurtbewoners nodig die uw plan steunen. Vul het aantal steunbetuigingen aan.',
+  openToAllRequired:
+    'Bevestig dat iedereen uit de buurt mag meedoen, dat u er geen winst op maakt en dat een toegangsprijs laag is.',
+  vogRequired:
+    'U werkt met kinderen of kwetsbare mensen. Bevestig dat de begeleiders een Verklaring Omtrent het Gedrag (VOG) hebben.',
+  privacyConsentRequired:
+    'Geef toestemming voor het gebruik van uw gegevens. Zonder uw toestemming kunnen wij de aanvraag niet behandelen.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -98,6 +135,44 @@ const en: Record<MessageKey, string> = {
     'The plan has been published. Its priorities and criteria are then fixed, so that everyone is judged by the same rules.',
   budgetBelowAwarded: 'The ceiling cannot be lower than the amount already awarded ({awarded}).',
   planDeleteNotDraft: 'Only a plan that is still a draft can be deleted.',
+  applicationTransition: 'An application with status "{from}" cannot move to "{to}".',
+  alreadySubmitted: 'You have already submitted this application. You need not do anything else.',
+  alreadyDecided:
+    'A decision has already been made on this application, so you cannot submit it again. Do you disagree with the decision? The decision letter explains how to object.',
+  applicationWithdrawn:
+    'You have withdrawn this application, so you cannot submit it any more. Do you still want to apply for a grant? Then start a new application.',
+  planClosed:
+    'You cannot apply to this plan now, because it is not open. Choose a plan that is open.',
+  invalidKvk:
+    'Enter the Chamber of Commerce (KvK) number of your foundation or association. It has 8 digits.',
+  priorityRequired: 'Choose at least one priority of the plan that your initiative contributes to.',
+  startsNotAfterToday:
+    'Your activity must start after today. There is no grant for something that has already started. Choose a later start date.',
+  endsBeforeStart: 'The end date is before the start date. Change one of the two dates.',
+  startsSoon:
+    'Your activity starts within {weeks} weeks. There may not be a decision on your application by then. Choose a later start date if needed.',
+  postcodeOutsideArea:
+    'Your activity must take place in the area of this network: postcodes starting with {postcodes}. Enter the postcode of the place where the activity is.',
+  requestedAboveMax:
+    'You are asking for more than the highest amount of this plan: € {max}. Ask for a lower amount.',
+  requestedAboveCosts:
+    'You are asking for more money than all the costs in your budget together. Ask for a lower amount, or complete the budget.',
+  largeGrantNeedsOrganisation:
+    'For more than € {max} you must apply as a foundation or association. Choose foundation or association, or ask for a lower amount.',
+  budgetLinesRequired:
+    'Fill in at least one line of your budget: what will you spend the money on, and how much does it cost?',
+  flaggedCategory:
+    'These costs are usually not paid from the grant. Explain in the description why they are needed.',
+  ownContributionRequired:
+    'Fill in what you contribute yourself: money, hours of volunteer work, or both.',
+  tooFewSupporters:
+    'For this amount at least {min} residents must support your plan. Add more statements of support.',
+  openToAllRequired:
+    'Confirm that everyone in the neighbourhood can take part, that you make no profit and that any entry fee is low.',
+  vogRequired:
+    'You work with children or vulnerable people. Confirm that the people supervising have a certificate of good conduct (VOG).',
+  privacyConsentRequired:
+    'Give your consent for the use of your data. Without your consent we cannot handle the application.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }
