@@ -86,6 +86,20 @@ const nl = {
     'U werkt met kinderen of kwetsbare mensen. Bevestig dat de begeleiders een Verklaring Omtrent het Gedrag (VOG) hebben.',
   privacyConsentRequired:
     'Geef toestemming voor het gebruik van uw gegevens. Zonder uw toestemming kunnen wij de aanvraag niet behandelen.',
+  // Applying: forms, links and files.
+  notSubmittable:
+    'Uw aanvraag kan nog niet worden ingediend. Kijk bij de velden hieronder wat er nog moet veranderen.',
+  notEditable: 'Deze aanvraag kan niet meer worden gewijzigd.',
+  invalidIban:
+    'Dit rekeningnummer (IBAN) klopt niet. Controleer de letters en cijfers, bijvoorbeeld NL91 ABNA 0417 1643 00.',
+  fileTooLarge: 'Het bestand is groter dan 10 MB. Maak het kleiner of kies een ander bestand.',
+  fileEmpty: 'Het bestand is leeg. Kies een ander bestand.',
+  fileType:
+    'Dit soort bestand kunnen we niet aannemen. Stuur een PDF, JPG, PNG, Word (DOCX), Excel (XLSX) of ODT-bestand.',
+  fileRequired: 'Kies een bestand.',
+  tooManyAttachments:
+    'U kunt hoogstens {max} bijlagen toevoegen. Verwijder eerst een andere bijlage.',
+  spam: 'Uw aanvraag is niet opgeslagen. Laat het veld "Website" leeg en probeer het opnieuw.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -173,6 +187,18 @@ const en: Record<MessageKey, string> = {
     'You work with children or vulnerable people. Confirm that the people supervising have a certificate of good conduct (VOG).',
   privacyConsentRequired:
     'Give your consent for the use of your data. Without your consent we cannot handle the application.',
+  notSubmittable:
+    'Your application cannot be submitted yet. The fields below say what still needs to change.',
+  notEditable: 'This application can no longer be changed.',
+  invalidIban:
+    'This account number (IBAN) is not valid. Check the letters and digits, for example NL91 ABNA 0417 1643 00.',
+  fileTooLarge: 'The file is larger than 10 MB. Make it smaller or choose another file.',
+  fileEmpty: 'The file is empty. Choose another file.',
+  fileType:
+    'We cannot accept this kind of file. Send a PDF, JPG, PNG, Word (DOCX), Excel (XLSX) or ODT file.',
+  fileRequired: 'Choose a file.',
+  tooManyAttachments: 'You can add at most {max} attachments. Remove another attachment first.',
+  spam: 'Your application was not saved. Leave the "Website" field empty and try again.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }
@@ -189,13 +215,21 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(nl, value)
 }
 
+// Numbers read the way the reader writes them: 5.000 in Dutch, 5,000 in English.
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat('nl-NL'),
+  en: new Intl.NumberFormat('en-GB'),
+}
+
 /** Puts a message into the given language, filling `{name}` placeholders. */
 export function translate(locale: Locale, { key, params }: Message): string {
   const text = dictionaries[locale][key]
   if (!params) return text
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  )
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole
+    const value = params[name]
+    return typeof value === 'number' ? numberFormats[locale].format(value) : value
+  })
 }
 
 /** Picks the reader's language from an Accept-Language header: English if preferred, else Dutch. */
