@@ -390,6 +390,10 @@ function reviewTotal(scores: number[], weights: number[]): number {
   return scores.reduce((sum, score, i) => sum + weights[i] * score, 0) / 4
 }
 
+/** The demo applications' ids, titles and statuses, to print their private links. */
+export const demoApplications = () =>
+  applications.map(({ id, title, status }) => ({ id, title, status }))
+
 /** Builds every demo row, keyed by table name, given a password hash and token hashes. */
 export function demoRows(passwordHash: string, tokenHashes: string[]): Rows {
   const rows: Rows = {
@@ -504,6 +508,7 @@ export function demoRows(passwordHash: string, tokenHashes: string[]): Rows {
       iban: 'NL91ABNA0417164300',
       account_holder: a.organisationName ?? a.contactName,
       privacy_consent_at: submitted,
+      open_to_all: true,
       access_token_hash: tokenHashes[a.id - 1],
       submitted_at: submitted,
       decision_due_on: decisionDueOn,
@@ -557,6 +562,9 @@ export function demoRows(passwordHash: string, tokenHashes: string[]): Rows {
     if (a.decision) addDecision(rows, a, networkId, seatsOf(networkId))
   }
   addPayouts(rows)
+  // New submissions are numbered on from the demo's last reference of the year.
+  const lastReference = Math.max(...applications.filter((a) => a.submittedAt).map((a) => a.id))
+  rows.reference_counters = [{ year: 2026, last: lastReference }]
   // One entry per network, so each network's coordinators see in their log how its data began.
   for (const network of networks) {
     const own = (list: Rows[string]) => list.filter((r) => r.network_id === network.id).length

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { hashPassword } from '../worker/lib/password'
 import { hashToken, randomToken } from '../worker/lib/tokens'
-import { DEMO_PASSWORD, type Rows, demoRows } from './demo-data'
+import { DEMO_PASSWORD, type Rows, demoApplications, demoRows } from './demo-data'
 
 const args = process.argv.slice(2)
 if (args.some((a) => a.startsWith('--remote'))) {
@@ -56,7 +56,8 @@ const check = JSON.parse(
 if (check[0].results[0].n > 0) {
   console.log('Demo data is already loaded.')
 } else {
-  const tokenHashes = await Promise.all(Array.from({ length: 20 }, () => hashToken(randomToken())))
+  const tokens = demoApplications().map(() => randomToken())
+  const tokenHashes = await Promise.all(tokens.map(hashToken))
   const sql = toSql(demoRows(await hashPassword(DEMO_PASSWORD), tokenHashes))
   const dir = mkdtempSync(join(tmpdir(), 'buurtkracht-seed-'))
   const file = join(dir, 'demo.sql')
@@ -67,4 +68,9 @@ if (check[0].results[0].n > 0) {
     rmSync(dir, { recursive: true, force: true })
   }
   console.log(`Demo data loaded. Log in with any demo account and password "${DEMO_PASSWORD}".`)
+  // A local demo only: these links are how an applicant would follow each demo application.
+  console.log('Private links of the demo applications (local demo data only):')
+  for (const [i, a] of demoApplications().entries()) {
+    console.log(`  ${a.status.padEnd(14)} ${a.title}: http://localhost:8787/aanvraag/${tokens[i]}`)
+  }
 }
