@@ -280,3 +280,125 @@ export function eligibleApplication(plan: OpenPlan, overrides: Record<string, un
     ...overrides,
   }
 }
+
+/** Calls the real worker under `/api` and hands back the raw response (files, multipart). */
+export function apiRaw(
+  path: string,
+  init: { method?: string; body?: BodyInit; cookie?: string; ip?: string } = {},
+): Promise<Response> {
+  const headers = new Headers({ 'cf-connecting-ip': init.ip ?? uniqueIp() })
+  if (init.cookie) headers.set('cookie', init.cookie)
+  return exports.default.fetch(
+    new Request(`http://localhost/api${path}`, {
+      method: init.method ?? (init.body ? 'POST' : 'GET'),
+      headers,
+      body: init.body,
+    }),
+  )
+}
+
+/** A worker response with its JSON body read, as `api()` answers. */
+export async function asJson(res: Response): Promise<ApiResponse> {
+  const text = await res.text()
+  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : null }
+}
+
+/** Uploads one file through the private link, as the applicant's form does (multipart). */
+export async function uploadAttachment(
+  token: string,
+  bytes: Uint8Array,
+  filename: string,
+  fields: Record<string, string> = {},
+): Promise<ApiResponse> {
+  const form = new FormData()
+  form.set('file', new File([bytes], filename))
+  for (const [name, value] of Object.entries(fields)) form.set(name, value)
+  return asJson(await apiRaw(`/public/applications/${token}/attachments`, { body: form }))
+}
+
+/** The bytes of a small file that starts like a real PDF. */
+export function pdfBytes(text = 'Begroting'): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.4\n% ${text}\n%%EOF\n`)
+}
+
+export interface Applied {
+  /** The private link's secret. */
+  token: string
+  /** The row's id, which the applicant never sees; found by the application's unique title. */
+  id: number
+  title: string
+  /** The applicant's view as the create answered it. */
+  application: any // the applicant view; each test asserts the fields it needs
+}
+
+/**
+ * An application made through the public API: a draft, or submitted when `overrides` says
+ * `submit: true`. Fails the test setup if the API refuses it.
+ */
+export async function applyFor(
+  plan: OpenPlan,
+  overrides: Record<string, unknown> = {},
+): Promise<Applied> {
+  const body = eligibleApplication(plan, overrides)
+  const res = await api('/public/applications', { body })
+  if (res.status !== 201) throw new Error(`apply failed: ${res.status} ${JSON.stringify(res.body)}`)
+  const found = await env.DB.prepare('SELECT id FROM applications WHERE title = ?')
+    .bind(body.title)
+    .first<{ id: number }>()
+  if (!found) throw new Error(`no stored application titled ${String(body.title)}`)
+  return {
+    token: res.body.token,
+    id: found.id,
+    title: String(body.title),
+    application: res.body.application,
+  }
+}
+
+/** Sets an application's status directly, for states only later parts of the process reach. */
+export async function setApplicationStatus(id: number, status: string): Promise<void> {
+  await env.DB.prepare(
+    `UPDATE applications SET status = ?,
+      submitted_at = coalesce(submitted_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) WHERE id = ?`,
+  )
+    .bind(status, id)
+    .run()
+}
+
+export interface ApplicationRowOptions {
+  planId?: number
+  status?: string
+  title?: string
+}
+
+/**
+ * An application stored directly in D1, submitted unless told otherwise, in a fresh draft plan of
+ * the network unless a plan is given. For tests about who may see it, not about applying.
+ */
+export async function createApplicationRow(
+  networkId: number,
+  options: ApplicationRowOptions = {},
+): Promise<number> {
+  const status = options.status ?? 'submitted'
+  return insert(
+    `INSERT INTO applications (plan_id, network_id, status, title, access_token_hash, submitted_at)
+      VALUES (?, ?, ?, ?, ?, ?)`,
+    options.planId ?? (await createPlan(networkId)),
+    networkId,
+    status,
+    options.title ?? unique('Aanvraag'),
+    unique('hash'),
+    status === 'draft' ? null : new Date().toISOString(),
+  )
+}
+
+/** An attachment row of an application, stored directly in D1 (no object in R2). */
+export async function createAttachmentRow(applicationId: number): Promise<number> {
+  return insert(
+    `INSERT INTO attachments (application_id, network_id, kind, filename, content_type,
+        size_bytes, storage_key)
+      SELECT id, network_id, 'other', ?, 'application/pdf', 4, ? FROM applications WHERE id = ?`,
+    `${unique('bijlage')}.pdf`,
+    unique('applications/test'),
+    applicationId,
+  )
+}

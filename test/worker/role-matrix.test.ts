@@ -6,6 +6,8 @@ import {
   type Session,
   addSeat,
   api,
+  createApplicationRow,
+  createAttachmentRow,
   createCriterion,
   createNetwork,
   createPlan,
@@ -24,10 +26,11 @@ import {
  * own      allowed in the caller's own networks; 404 elsewhere, so nothing leaks
  * 403      the role may never do this
  * 409      allowed, but the record's state refuses it
- * Lists:   all (every network), own (only own networks), payouts (only payout history), 403
+ * Lists:   all (every network), own (only own networks), payouts (only payout history),
+ *          awarded (every network, only awarded, reported and settled applications), 403
  */
 type Outcome = 'ok' | 'own' | 403 | 404 | 409
-type ListOutcome = 'all' | 'own' | 'payouts' | 403
+type ListOutcome = 'all' | 'own' | 'payouts' | 'awarded' | 403
 type Cell = Outcome | { own: Outcome; other: Outcome }
 type Scope = 'own' | 'other'
 type Op = 'get' | 'create' | 'update' | 'delete'
@@ -82,6 +85,23 @@ const matrix: Record<string, Rules> = {
   'audit-log': {
     list: { admin: 'all', coordinator: 'own', reviewer: 403, finance: 'payouts' },
     get: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 404 },
+    create: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+  },
+  // The target is a submitted application: finance sees awarded ones only. Applicants write
+  // applications through their private link; staff never write them here.
+  applications: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'awarded' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 404 },
+    create: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+  },
+  // A file of a submitted application: its application decides who sees it.
+  attachments: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'awarded' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 404 },
     create: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
     update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
     delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
@@ -189,6 +209,30 @@ const specs: Record<string, ResourceSpec> = {
     column: 'action',
     key: { networkId: 'network_id' },
   },
+  applications: {
+    table: 'applications',
+    target: (networkId) => createApplicationRow(networkId),
+    createBody: async (networkId) => ({
+      planId: await createPlan(networkId),
+      title: unique('Aanvraag'),
+      status: 'submitted',
+    }),
+    update: { title: 'Gewijzigd' },
+    column: 'title',
+    key: { title: 'title' },
+  },
+  attachments: {
+    table: 'attachments',
+    target: async (networkId) => createAttachmentRow(await createApplicationRow(networkId)),
+    createBody: async (networkId) => ({
+      applicationId: await createApplicationRow(networkId),
+      kind: 'other',
+      filename: `${unique('bijlage')}.pdf`,
+    }),
+    update: { filename: 'gewijzigd.pdf' },
+    column: 'filename',
+    key: { filename: 'filename' },
+  },
 }
 
 const sessions = {} as Record<Role, Session>
@@ -223,8 +267,40 @@ async function outsideOwn(resource: string, rows: Record<string, unknown>[], own
     const seated = new Set(results.map((r) => r.user_id))
     return rows.filter((r) => !seated.has(Number(r.id)))
   }
-  const networkOf = (r: Record<string, unknown>) => (resource === 'networks' ? r.id : r.networkId)
+  const networks = resource === 'attachments' ? await applicationNetworks(rows) : undefined
+  const networkOf = (r: Record<string, unknown>) =>
+    resource === 'networks' ? r.id : (networks?.get(Number(r.applicationId)) ?? r.networkId)
   return rows.filter((r) => !own.includes(Number(networkOf(r))))
+}
+
+/** The network of each listed attachment's application; attachments do not carry it themselves. */
+async function applicationNetworks(rows: Record<string, unknown>[]) {
+  const { results } = await env.DB.prepare(
+    'SELECT id, network_id FROM applications WHERE id IN (SELECT value FROM json_each(?))',
+  )
+    .bind(JSON.stringify(rows.map((r) => r.applicationId)))
+    .all<{ id: number; network_id: number }>()
+  return new Map(results.map((r) => [r.id, r.network_id]))
+}
+
+/** Marks the application behind an application or attachment record as awarded. */
+async function awardApplicationOf(resource: string, id: number) {
+  const applicationId =
+    resource === 'applications' ? id : (await row('attachments', id))?.application_id
+  await env.DB.prepare("UPDATE applications SET status = 'awarded' WHERE id = ?")
+    .bind(applicationId)
+    .run()
+}
+
+/** The statuses of the applications behind a list of applications or attachments. */
+async function applicationStatuses(resource: string, rows: Record<string, unknown>[]) {
+  if (resource === 'applications') return rows.map((r) => r.status)
+  const { results } = await env.DB.prepare(
+    'SELECT status FROM applications WHERE id IN (SELECT value FROM json_each(?))',
+  )
+    .bind(JSON.stringify(rows.map((r) => r.applicationId)))
+    .all<{ status: string }>()
+  return results.map((r) => r.status)
 }
 
 async function checkList(resource: string, session: Session, scope: Scope, expected: ListOutcome) {
@@ -247,6 +323,14 @@ async function checkList(resource: string, session: Session, scope: Scope, expec
   expect(all.headers.get('content-range')).toMatch(new RegExp(`/${all.body.length}$`))
   if (expected === 'own') {
     expect(await outsideOwn(resource, all.body, await ownNetworks(session.user.id))).toEqual([])
+  } else if (expected === 'awarded') {
+    // Once its application is awarded the target joins the list, and only such records are in it.
+    await awardApplicationOf(resource, target)
+    const now = await api(`/${resource}`, { cookie: session.cookie, query: { range: [0, 499] } })
+    expect(now.body.map((r: { id: number }) => r.id)).toContain(target)
+    for (const status of await applicationStatuses(resource, now.body)) {
+      expect(['awarded', 'reported', 'settled']).toContain(status)
+    }
   } else {
     for (const entry of all.body) expect(['payouts', 'payout-batches']).toContain(entry.entity)
   }
