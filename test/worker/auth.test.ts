@@ -224,6 +224,14 @@ describe('throttling', () => {
     expect((await attempt(user.email, PASSWORD)).status).toBe(429)
   })
 
+  it('lets no more than 5 guesses through when 12 arrive at once', async () => {
+    const user = await createUser('reviewer')
+    const answers = await Promise.all(Array.from({ length: 12 }, () => attempt(user.email, 'fout')))
+    const statuses = answers.map((a) => a.status).sort()
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7)
+  })
+
   it('lets the account in again once the failures are older than 15 minutes', async () => {
     const user = await createUser('reviewer')
     for (let i = 0; i < 5; i++) await attempt(user.email, 'fout')

@@ -171,9 +171,9 @@ describe('status transitions through the private link', () => {
     expect(await row('applications', app.id)).toEqual(stored)
   })
 
-  it.each(['draft', 'submitted', 'info_requested'] as const)('withdraws from %s', async (from) => {
+  it.each(['submitted', 'info_requested'] as const)('withdraws from %s', async (from) => {
     const plan = await createOpenPlan()
-    const app = await applyFor(plan, { submit: from !== 'draft' })
+    const app = await applyFor(plan, { submit: true })
     if (from === 'info_requested') expect((await requestInfo(plan, app.id)).status).toBe(200)
     const res = await act(app.token, 'withdraw')
     expect(res.status, JSON.stringify(res.body)).toBe(200)
@@ -209,24 +209,54 @@ describe('status transitions through the private link', () => {
     },
   )
 
-  it.each([false, true])(
-    'refuses submit, withdraw and changes once withdrawn (submitted first: %s)',
-    async (submitted) => {
-      const plan = await createOpenPlan()
-      const app = await applyFor(plan, { submit: submitted })
-      expect((await act(app.token, 'withdraw')).status).toBe(200)
-      const stored = await row('applications', app.id)
-      const submit = await act(app.token, 'submit')
-      expect(submit.status).toBe(409)
-      expect(submit.body).toEqual({ message: message('applicationWithdrawn') })
-      const withdraw = await act(app.token, 'withdraw')
-      expect(withdraw.status).toBe(409)
-      expect(withdraw.body.message).toEqual(expect.any(String))
-      expect(withdraw.body.message).not.toBe(message('conflict'))
-      expect((await edit(app.token, eligibleApplication(plan))).status).toBe(409)
-      expect(await row('applications', app.id)).toEqual(stored)
-    },
-  )
+  it('refuses to withdraw a draft, which is deleted instead, with its files and by its link', async () => {
+    const plan = await createOpenPlan()
+    const app = await applyFor(plan)
+    const withdraw = await act(app.token, 'withdraw')
+    expect(withdraw.status).toBe(409)
+    expect(withdraw.body).toEqual({ message: message('draftNotWithdrawable') })
+    const file = await uploadAttachment(app.token, pdfBytes(), 'offerte.pdf')
+    expect(file.status).toBe(201)
+    const key = await env.DB.prepare('SELECT storage_key FROM attachments WHERE id = ?')
+      .bind(file.body.id)
+      .first<string>('storage_key')
+    const deleted = await api(`/public/applications/${app.token}`, { method: 'DELETE' })
+    expect(deleted.status).toBe(204)
+    expect(await row('applications', app.id)).toBeNull()
+    expect(await env.FILES.get(key ?? '')).toBeNull()
+    expect((await api(`/public/applications/${app.token}`)).status).toBe(404)
+    const audit = await env.DB.prepare(
+      `SELECT actor_type, actor_id FROM audit_log
+          WHERE entity = 'applications' AND entity_id = ? AND action = 'delete'`,
+    )
+      .bind(app.id)
+      .all()
+    expect(audit.results).toEqual([{ actor_type: 'applicant', actor_id: app.id }])
+  })
+
+  it('deletes only drafts', async () => {
+    const plan = await createOpenPlan()
+    const app = await applyFor(plan, { submit: true })
+    const deleted = await api(`/public/applications/${app.token}`, { method: 'DELETE' })
+    expect(deleted.status).toBe(409)
+    expect((await row('applications', app.id))?.status).toBe('submitted')
+  })
+
+  it('refuses submit, withdraw and changes once withdrawn', async () => {
+    const plan = await createOpenPlan()
+    const app = await applyFor(plan, { submit: true })
+    expect((await act(app.token, 'withdraw')).status).toBe(200)
+    const stored = await row('applications', app.id)
+    const submit = await act(app.token, 'submit')
+    expect(submit.status).toBe(409)
+    expect(submit.body).toEqual({ message: message('applicationWithdrawn') })
+    const withdraw = await act(app.token, 'withdraw')
+    expect(withdraw.status).toBe(409)
+    expect(withdraw.body.message).toEqual(expect.any(String))
+    expect(withdraw.body.message).not.toBe(message('conflict'))
+    expect((await edit(app.token, eligibleApplication(plan))).status).toBe(409)
+    expect(await row('applications', app.id)).toEqual(stored)
+  })
 
   it('lets the applicant complete and resubmit after an info request', async () => {
     const plan = await createOpenPlan()

@@ -9,7 +9,6 @@ import {
 
 const allowedPairs = new Set([
   'draft→submitted',
-  'draft→withdrawn',
   'submitted→info_requested',
   'submitted→withdrawn',
   'submitted→awarded',
@@ -25,6 +24,7 @@ function expected(from: ApplicationStatus, to: ApplicationStatus) {
   if (allowedPairs.has(`${from}→${to}`)) return null
   if (to === 'submitted' && from === 'submitted') return { key: 'alreadySubmitted' }
   if (to === 'submitted' && from === 'withdrawn') return { key: 'applicationWithdrawn' }
+  if (from === 'draft' && to === 'withdrawn') return { key: 'draftNotWithdrawable' }
   if (to === 'submitted' && ['awarded', 'rejected', 'reported', 'settled'].includes(from)) {
     return { key: 'alreadyDecided' }
   }
@@ -64,6 +64,6 @@ describe('isEditableByApplicant', () => {
 
 describe('isWithdrawable', () => {
   it.each(APPLICATION_STATUSES)('%s', (status) => {
-    expect(isWithdrawable(status)).toBe(['draft', 'submitted', 'info_requested'].includes(status))
+    expect(isWithdrawable(status)).toBe(['submitted', 'info_requested'].includes(status))
   })
 })

@@ -5,10 +5,11 @@ export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number]
 
 /**
  * The applicant submits or withdraws, a coordinator asks for more information or decides, and an
- * award is reported on and then settled. Rejected, withdrawn and settled are final.
+ * award is reported on and then settled. Rejected, withdrawn and settled are final. A draft is
+ * not withdrawn but deleted: nothing was handed in, so nothing needs keeping.
  */
 const allowed: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
-  draft: ['submitted', 'withdrawn'],
+  draft: ['submitted'],
   submitted: ['info_requested', 'withdrawn', 'awarded', 'rejected'],
   info_requested: ['submitted', 'withdrawn'],
   awarded: ['reported'],
@@ -33,6 +34,7 @@ export function applicationTransitionRefusal(
   if (to === 'submitted' && from === 'submitted') return { key: 'alreadySubmitted' }
   if (to === 'submitted' && from === 'withdrawn') return { key: 'applicationWithdrawn' }
   if (to === 'submitted' && decided.includes(from)) return { key: 'alreadyDecided' }
+  if (from === 'draft' && to === 'withdrawn') return { key: 'draftNotWithdrawable' }
   return { key: 'applicationTransition', params: { from, to } }
 }
 
@@ -41,7 +43,7 @@ export function isEditableByApplicant(status: ApplicationStatus): boolean {
   return status === 'draft' || status === 'info_requested'
 }
 
-/** Whether the applicant may still withdraw the application: any time before a decision. */
+/** Whether the applicant may still withdraw the application: after submitting, before a decision. */
 export function isWithdrawable(status: ApplicationStatus): boolean {
   return allowed[status].includes('withdrawn')
 }

@@ -156,9 +156,13 @@ export function softWarnings(
   return [...startWarnings(startsOn, today), ...flaggedLineWarnings(budgetLines)]
 }
 
+/** Whether the plan takes applications today: open, and today within its dates. */
+export function isTakingApplications(plan: PlanFacts, today: string): boolean {
+  return plan.status === 'open' && plan.opensOn <= today && today <= plan.closesOn
+}
+
 function planFindings(plan: PlanFacts, today: string): Finding[] {
-  const open = plan.status === 'open' && plan.opensOn <= today && today <= plan.closesOn
-  return open ? [] : [{ field: 'planId', key: 'planClosed' }]
+  return isTakingApplications(plan, today) ? [] : [{ field: 'planId', key: 'planClosed' }]
 }
 
 function applicantFindings(app: ApplicationFacts): Finding[] {

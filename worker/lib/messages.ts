@@ -100,6 +100,8 @@ const nl = {
   tooManyAttachments:
     'U kunt hoogstens {max} bijlagen toevoegen. Verwijder eerst een andere bijlage.',
   spam: 'Uw aanvraag is niet opgeslagen. Laat het veld "Website" leeg en probeer het opnieuw.',
+  draftNotWithdrawable:
+    'Een concept is nog niet ingediend, dus u hoeft het niet in te trekken. U kunt het concept verwijderen.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -199,6 +201,8 @@ const en: Record<MessageKey, string> = {
   fileRequired: 'Choose a file.',
   tooManyAttachments: 'You can add at most {max} attachments. Remove another attachment first.',
   spam: 'Your application was not saved. Leave the "Website" field empty and try again.',
+  draftNotWithdrawable:
+    'A draft has not been submitted, so there is nothing to withdraw. You can delete the draft.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }

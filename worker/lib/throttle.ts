@@ -5,7 +5,7 @@ import { addMinutes, nowIso } from './clock'
 import { ApiError } from './errors'
 
 /** How many events a key may have within a window before further ones are refused. */
-export interface Limit {
+interface Limit {
   key: string
   max: number
   windowMinutes: number
@@ -17,6 +17,7 @@ export const MAX_FAILURES_PER_ACCOUNT = 5
 export const MAX_FAILURES_PER_IP = 20
 /** New applications from one IP per hour: a community centre's shared line fits, a script does not. */
 export const MAX_APPLICATIONS_PER_IP = 10
+const APPLY_WINDOW_MINUTES = 60
 /** Events older than the longest window are forgotten. */
 const LONGEST_WINDOW_MINUTES = 60
 
@@ -25,76 +26,81 @@ export function clientIp(header: string | undefined): string {
   return header ?? 'unknown'
 }
 
-/** Refuses with 429 while any of the keys has reached its limit within its window. */
-export async function assertUnderLimits(db: DB, limits: Limit[]): Promise<void> {
-  const longest = Math.max(...limits.map((l) => l.windowMinutes))
+/**
+ * Records one event for every key, but only if none of them has reached its limit; refuses with
+ * 429 otherwise. The check and the insert are one statement, so requests arriving together can
+ * never slip past the limit. Returns the ids of the recorded events, to release them again.
+ */
+async function claim(db: DB, limits: Limit[]): Promise<number[]> {
   const now = nowIso()
-  const rows = await db
-    .select({ key: throttleEvents.key, at: throttleEvents.at })
-    .from(throttleEvents)
-    .where(
-      and(
-        inArray(
-          throttleEvents.key,
-          limits.map((l) => l.key),
-        ),
-        sql`${throttleEvents.at} > ${addMinutes(now, -longest)}`,
-      ),
-    )
-  for (const limit of limits) {
-    const since = addMinutes(now, -limit.windowMinutes)
-    const recent = rows.filter((r) => r.key === limit.key && r.at > since).length
-    if (recent >= limit.max) {
-      throw new ApiError(429, 'tooManyRequests', { minutes: limit.windowMinutes })
-    }
-  }
-}
-
-/** Statements recording one event per key (and forgetting stale ones), to run in a batch. */
-export function recordEvents(db: DB, keys: string[]) {
-  const now = nowIso()
-  return [
-    db.insert(throttleEvents).values(keys.map((key) => ({ key, at: now }))),
+  const underLimits = and(
+    ...limits.map(
+      (l) => sql`(SELECT count(*) FROM throttle_events WHERE key = ${l.key}
+        AND at > ${addMinutes(now, -l.windowMinutes)}) < ${l.max}`,
+    ),
+  )
+  const keys = JSON.stringify(limits.map((l) => l.key))
+  const [, claimed] = await db.batch([
     db
       .delete(throttleEvents)
       .where(lt(throttleEvents.at, addMinutes(now, -LONGEST_WINDOW_MINUTES))),
-  ] as const
+    db
+      .insert(throttleEvents)
+      .select(sql`SELECT NULL, value, ${now} FROM json_each(${keys}) WHERE ${underLimits}`)
+      .returning({ id: throttleEvents.id }),
+  ])
+  if (claimed.length === 0) {
+    const minutes = Math.max(...limits.map((l) => l.windowMinutes))
+    throw new ApiError(429, 'tooManyRequests', { minutes })
+  }
+  return claimed.map((e) => e.id)
+}
+
+/** Takes back events that turned out not to count. */
+function release(db: DB, ids: number[]) {
+  return db.delete(throttleEvents).where(inArray(throttleEvents.id, ids))
 }
 
 function loginKeys(email: string, ip: string) {
   return { account: `login:${email.toLowerCase()}`, ip: `login-ip:${ip}` }
 }
 
-/** Refuses with 429 while an account or an IP has too many recent failed logins. */
-export function assertLoginAllowed(db: DB, email: string, ip: string): Promise<void> {
+/**
+ * Counts a login attempt as a failure before the password is checked (429 while the account or
+ * the IP has too many), so parallel guesses cannot outrun the limit. `succeeded` takes it back
+ * and clears the account's earlier failures.
+ */
+export async function startLoginAttempt(db: DB, email: string, ip: string) {
   const k = loginKeys(email, ip)
-  return assertUnderLimits(db, [
+  const ids = await claim(db, [
     { key: k.account, max: MAX_FAILURES_PER_ACCOUNT, windowMinutes: LOGIN_WINDOW_MINUTES },
     { key: k.ip, max: MAX_FAILURES_PER_IP, windowMinutes: LOGIN_WINDOW_MINUTES },
   ])
+  return {
+    /** Statements forgetting this attempt and the account's failures, for the login's batch. */
+    succeeded: () => [
+      release(db, ids),
+      db.delete(throttleEvents).where(eq(throttleEvents.key, k.account)),
+    ],
+  }
 }
 
-/** Records a failed login against both the account and the IP. */
-export async function recordLoginFailure(db: DB, email: string, ip: string): Promise<void> {
-  const k = loginKeys(email, ip)
-  await db.batch(recordEvents(db, [k.account, k.ip]))
-}
-
-/** A successful login clears the account's failures (not the IP's). */
-export function clearLoginFailures(db: DB, email: string) {
-  return db.delete(throttleEvents).where(eq(throttleEvents.key, loginKeys(email, '').account))
-}
-
-const applyKey = (ip: string) => `apply-ip:${ip}`
-
-/** Refuses with 429 when this IP has created too many applications in the last hour. */
-export function assertMayApply(db: DB, ip: string): Promise<void> {
-  return assertUnderLimits(db, [
-    { key: applyKey(ip), max: MAX_APPLICATIONS_PER_IP, windowMinutes: LONGEST_WINDOW_MINUTES },
+/**
+ * Runs `create` only if this IP may start another application (else 429), and counts it only if
+ * `create` succeeds: a refused request leaves nothing behind.
+ */
+export async function withinApplicationLimit<T>(
+  db: DB,
+  ip: string,
+  create: () => Promise<T>,
+): Promise<T> {
+  const ids = await claim(db, [
+    { key: `apply-ip:${ip}`, max: MAX_APPLICATIONS_PER_IP, windowMinutes: APPLY_WINDOW_MINUTES },
   ])
-}
-
-/** Statements counting one new application against this IP, for the batch that stores it. */
-export function recordApplication(db: DB, ip: string) {
-  return recordEvents(db, [applyKey(ip)])
+  try {
+    return await create()
+  } catch (error) {
+    await release(db, ids)
+    throw error
+  }
 }

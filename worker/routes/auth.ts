@@ -7,12 +7,7 @@ import type { AppEnv } from '../lib/context'
 import { ApiError } from '../lib/errors'
 import { UNUSABLE_HASH, verifyPassword } from '../lib/password'
 import { endSession, requireUser, startSession } from '../lib/session'
-import {
-  assertLoginAllowed,
-  clearLoginFailures,
-  clientIp,
-  recordLoginFailure,
-} from '../lib/throttle'
+import { clientIp, startLoginAttempt } from '../lib/throttle'
 import { valid } from '../lib/validation'
 import type { SessionUser } from '../lib/context'
 
@@ -35,24 +30,21 @@ auth.post('/login', valid('json', credentials), async (c) => {
   const { email, password } = c.req.valid('json')
   const db = c.get('db')
   const ip = clientIp(c.req.header('cf-connecting-ip'))
-  await assertLoginAllowed(db, email, ip)
+  const attempt = await startLoginAttempt(db, email, ip)
   const [user] = await db
     .select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
     .from(users)
     .where(sql`lower(${users.email}) = ${email}`)
   // Verify even for an unknown e-mail, so the answer takes as long either way.
   const ok = await verifyPassword(password, user?.passwordHash ?? UNUSABLE_HASH)
-  if (!user || !user.active || !ok) {
-    await recordLoginFailure(db, email, ip)
-    throw new ApiError(401, 'badCredentials')
-  }
+  if (!user || !user.active || !ok) throw new ApiError(401, 'badCredentials')
   await db.batch([
-    clearLoginFailures(db, email),
     auditStatement(
       db,
       { type: 'user', id: user.id },
       { action: 'login', entity: 'users', entityId: user.id, networkId: null },
     ),
+    ...attempt.succeeded(),
   ])
   await startSession(c, user.id)
   return c.json({ ok: true })

@@ -3,13 +3,14 @@ import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import type { AppEnv } from '../lib/context'
 import { ApiError, fieldError } from '../lib/errors'
-import { assertMayApply, clientIp, recordApplication } from '../lib/throttle'
+import { clientIp, withinApplicationLimit } from '../lib/throttle'
 import { jsonBody, parseInput } from '../lib/validation'
 import { applicantView } from '../services/applicant-view'
 import { applicationInput } from '../services/application-input'
 import {
   type StoredApplication,
   createApplication,
+  deleteDraft,
   findByToken,
   submitApplication,
   today,
@@ -18,6 +19,7 @@ import {
 } from '../services/applications'
 import {
   APPLICANT_ATTACHMENT_KINDS,
+  type AttachmentRecord,
   MAX_ATTACHMENT_BYTES,
   addAttachment,
   attachmentResponse,
@@ -70,12 +72,11 @@ publicApi.post('/applications', async (c) => {
   const body = await jsonBody(c)
   const { planId, submit, website, ...input } = parseInput(newApplication, body, c.get('locale'))
   if (website) throw fieldError('website', 'spam')
-  const ip = clientIp(c.req.header('cf-connecting-ip'))
-  await assertMayApply(db, ip)
   const plan = await planOf(c, planId)
-  const created = await createApplication(db, plan, input, submit ?? false, [
-    ...recordApplication(db, ip),
-  ])
+  const ip = clientIp(c.req.header('cf-connecting-ip'))
+  const created = await withinApplicationLimit(db, ip, () =>
+    createApplication(db, plan, input, submit ?? false),
+  )
   const stored = await findByToken(db, created.token)
   return c.json(
     { token: created.token, url: privateLink(created.token), application: await view(c, stored) },
@@ -91,6 +92,11 @@ publicApi.put('/applications/:token', async (c) => {
   const input = parseInput(applicationInput, await jsonBody(c), c.get('locale'))
   await updateApplication(db, existing, await planOf(c, existing.planId), input)
   return c.json(await view(c, await byToken(c)))
+})
+
+publicApi.delete('/applications/:token', async (c) => {
+  await deleteDraft(c.get('db'), c.env.FILES, await byToken(c))
+  return c.body(null, 204)
 })
 
 publicApi.post('/applications/:token/submit', async (c) => {
@@ -115,6 +121,16 @@ publicApi.delete('/applications/:token/attachments/:id', async (c) => {
   const id = attachmentId(c.req.param('id'))
   await removeAttachment(c.get('db'), c.env.FILES, application, applicant(application), id)
   return c.json(await view(c, await byToken(c)))
+})
+
+/** An attachment as the applicant sees it in their view: no internal ids or storage keys. */
+const publicAttachment = (a: AttachmentRecord) => ({
+  id: a.id,
+  kind: a.kind,
+  filename: a.filename,
+  contentType: a.contentType,
+  sizeBytes: a.sizeBytes,
+  createdAt: a.createdAt,
 })
 
 const uploadForm = z.object({
@@ -158,8 +174,7 @@ publicUploads.post('/applications/:token/attachments', uploadLimit, async (c) =>
     file,
     kind,
   )
-  const { storageKey: _key, networkId: _n, ...attachment } = stored
-  return c.json(attachment, 201)
+  return c.json(publicAttachment(stored), 201)
 })
 
 export default publicApi

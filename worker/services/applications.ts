@@ -1,19 +1,29 @@
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import { type DB, runBatch } from '../db/client'
-import { applicationPriorities, applications, budgetLines, referenceCounters } from '../db/schema'
+import {
+  applicationPriorities,
+  applications,
+  attachments,
+  budgetLines,
+  referenceCounters,
+} from '../db/schema'
 import {
   type ApplicationStatus,
   applicationTransitionRefusal,
   isEditableByApplicant,
-  isWithdrawable,
 } from '../domain/application-status'
 import {
   decisionDueOn,
   infoDueOn as infoTermEnd,
   resumedDecisionDueOn,
 } from '../domain/decision-due'
-import { type ApplicationFacts, type Finding, submissionFindings } from '../domain/eligibility'
+import {
+  type ApplicationFacts,
+  type Finding,
+  isTakingApplications,
+  submissionFindings,
+} from '../domain/eligibility'
 import { type Actor, auditStatement, diff } from '../lib/audit'
 import { nowIso } from '../lib/clock'
 import { ApiError, type FieldErrors } from '../lib/errors'
@@ -165,6 +175,7 @@ export function assertSubmittable(
   // An application completed after an info request was submitted in time; the plan may have
   // closed since.
   const blocking = resubmission ? errors.filter((e) => e.key !== 'planClosed') : errors
+  if (blocking.some((e) => e.key === 'planClosed')) throw new ApiError(409, 'planClosed')
   if (blocking.length > 0)
     throw new ApiError(400, 'notSubmittable', undefined, fieldErrors(blocking))
   return warnings
@@ -233,20 +244,18 @@ export interface Created {
 }
 
 /**
- * Stores a new application on an open plan, as a draft or (when `submit`) submitted at once. A
- * refused request stores nothing: every check runs before the one batch that writes, and
- * `alongside` (e.g. counting the request against a rate limit) is written in that same batch.
+ * Stores a new application on a plan taking applications, as a draft or (when `submit`) submitted
+ * at once. A refused request stores nothing: every check runs before the one batch that writes.
  */
 export async function createApplication(
   db: DB,
   plan: PublicPlan,
   input: ApplicationInput,
   submit: boolean,
-  alongside: BatchItem<'sqlite'>[] = [],
 ): Promise<Created> {
-  if (plan.status !== 'open') throw new ApiError(409, 'planClosed')
-  assertPlanPriorities(input, plan)
   const day = today()
+  if (!isTakingApplications(planFacts(plan), day)) throw new ApiError(409, 'planClosed')
+  assertPlanPriorities(input, plan)
   const warnings = submit ? assertSubmittable(input, plan, day) : []
   const token = randomToken()
   const tokenHash = await hashToken(token)
@@ -287,7 +296,6 @@ export async function createApplication(
       },
     ),
     ...childStatements(db, id, input),
-    ...alongside,
   ])
   const [inserted] = results[counter.length] as { id: number }[]
   return { token, id: inserted.id, warnings }
@@ -419,12 +427,46 @@ export async function submitApplication(
   return warnings
 }
 
-/** The applicant withdraws; possible until the network has decided. */
+/** The applicant deletes a draft, with its files: it was never handed in, so nothing is kept. */
+export async function deleteDraft(
+  db: DB,
+  bucket: R2Bucket,
+  existing: StoredApplication,
+): Promise<void> {
+  if (existing.status !== 'draft') throw new ApiError(409, 'notEditable')
+  const files = await db
+    .select({ storageKey: attachments.storageKey })
+    .from(attachments)
+    .where(eq(attachments.applicationId, existing.id))
+  const [deleted] = await db.batch([
+    db
+      .delete(applications)
+      .where(
+        and(
+          eq(applications.id, existing.id),
+          eq(applications.status, 'draft'),
+          eq(applications.updatedAt, existing.updatedAt),
+        ),
+      )
+      .returning({ id: applications.id }),
+    auditStatement(db, applicantActor(existing), {
+      action: 'delete',
+      entity: 'applications',
+      entityId: existing.id,
+      networkId: existing.networkId,
+      ifChanged: true,
+    }),
+  ])
+  if (deleted.length === 0) throw new ApiError(409, 'stale')
+  if (files.length > 0) await bucket.delete(files.map((f) => f.storageKey))
+}
+
+/** The applicant withdraws; possible after submitting, until the network has decided. */
 export async function withdrawApplication(db: DB, existing: StoredApplication): Promise<void> {
-  if (!isWithdrawable(existing.status)) assertTransition(existing.status, 'withdrawn')
+  assertTransition(existing.status, 'withdrawn')
   await changeApplication(db, applicantActor(existing), existing, {
     action: 'withdraw',
-    from: ['draft', 'submitted', 'info_requested'],
+    from: ['submitted', 'info_requested'],
     values: { status: 'withdrawn' },
   })
 }

@@ -27,6 +27,14 @@ export interface AttachmentRecord {
 }
 
 /**
+ * A file name as the person chose it: browsers send `"`, CR and LF in a multipart file name
+ * percent-encoded (HTML's form encoding), and the form parser leaves them so.
+ */
+function formFilename(name: string): string {
+  return name.replace(/%22/g, '"').replace(/%0D|%0A/gi, ' ')
+}
+
+/**
  * Stores a file for an application the applicant may still edit. The type is decided by the
  * content, never by the name; the limit of five is checked in the same statement that inserts,
  * so two uploads at once cannot make six.
@@ -46,7 +54,7 @@ export async function addAttachment(
   const type = sniffFileType(bytes)
   if (!type) throw fieldError('file', 'fileType')
   const storageKey = `applications/${application.id}/${crypto.randomUUID()}`
-  const filename = safeFilename(file.name, type.extension)
+  const filename = safeFilename(formFilename(file.name), type.extension)
   const now = nowIso()
   await bucket.put(storageKey, bytes, { httpMetadata: { contentType: type.contentType } })
   const [inserted] = await db.batch([
