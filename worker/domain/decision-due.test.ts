@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
   DECISION_WEEKS,
+  DUE_SOON_DAYS,
   INFO_TERM_DAYS,
+  OBJECTION_WEEKS,
   addDays,
   daysBetween,
   decisionDueOn,
+  dueStatus,
   infoDueOn,
+  objectionDeadline,
   resumedDecisionDueOn,
 } from './decision-due'
 
@@ -100,5 +104,45 @@ describe('resumedDecisionDueOn', () => {
         completedOn: '2026-01-10',
       }),
     ).toBe('2026-01-12')
+  })
+})
+
+describe('objectionDeadline', () => {
+  it('is 6 weeks, the same weekday, after the decision', () => {
+    expect(OBJECTION_WEEKS).toBe(6)
+    expect(objectionDeadline('2025-03-10')).toBe('2025-04-21')
+    expect(objectionDeadline('2025-12-01')).toBe('2026-01-12')
+    expect(objectionDeadline('2024-01-25')).toBe('2024-03-07')
+  })
+})
+
+describe('dueStatus', () => {
+  const today = '2025-03-10'
+
+  it('is null without a last day', () => {
+    expect(dueStatus(null, today)).toBeNull()
+  })
+
+  it('is overdue once the last day has passed', () => {
+    expect(dueStatus('2025-03-09', today)).toBe('overdue')
+    expect(dueStatus('2024-12-31', today)).toBe('overdue')
+  })
+
+  it('is due soon from the last day itself up to 14 days ahead', () => {
+    expect(DUE_SOON_DAYS).toBe(14)
+    expect(dueStatus('2025-03-10', today)).toBe('dueSoon')
+    expect(dueStatus('2025-03-11', today)).toBe('dueSoon')
+    expect(dueStatus('2025-03-24', today)).toBe('dueSoon')
+  })
+
+  it('is on time further ahead', () => {
+    expect(dueStatus('2025-03-25', today)).toBe('onTime')
+    expect(dueStatus('2025-05-05', today)).toBe('onTime')
+  })
+
+  it('counts across a month and a year boundary', () => {
+    expect(dueStatus('2026-01-05', '2025-12-22')).toBe('dueSoon')
+    expect(dueStatus('2026-01-06', '2025-12-22')).toBe('onTime')
+    expect(dueStatus('2025-12-31', '2026-01-01')).toBe('overdue')
   })
 })

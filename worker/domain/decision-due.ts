@@ -47,3 +47,28 @@ export function resumedDecisionDueOn(p: InfoRequestDates): string {
   const resumedOn = p.completedOn < p.infoDueOn ? p.completedOn : p.infoDueOn
   return addDays(p.decisionDueOn, Math.max(0, daysBetween(p.infoRequestedOn, resumedOn)))
 }
+
+/** Weeks the applicant has to object to a decision (Awb 6:7, DOMAIN: time limits). */
+export const OBJECTION_WEEKS = 6
+
+/** The last day for an objection, 6 weeks after the decision; the letter states it. */
+export function objectionDeadline(decidedOn: string): string {
+  return addDays(decidedOn, OBJECTION_WEEKS * 7)
+}
+
+/** A decision due within this many days is flagged to coordinators as due soon. */
+export const DUE_SOON_DAYS = 14
+
+/**
+ * Where an application stands against its decision's last day: overdue once the day has passed,
+ * due soon from 14 days before it up to and including the day itself, on time before that. Null
+ * when there is no last day because the application was never complete.
+ */
+export function dueStatus(
+  decisionDueOn: string | null,
+  today: string,
+): 'overdue' | 'dueSoon' | 'onTime' | null {
+  if (decisionDueOn === null) return null
+  if (decisionDueOn < today) return 'overdue'
+  return daysBetween(today, decisionDueOn) <= DUE_SOON_DAYS ? 'dueSoon' : 'onTime'
+}

@@ -102,6 +102,30 @@ const nl = {
   spam: 'Uw aanvraag is niet opgeslagen. Laat het veld "Website" leeg en probeer het opnieuw.',
   draftNotWithdrawable:
     'Een concept is nog niet ingediend, dus u hoeft het niet in te trekken. U kunt het concept verwijderen.',
+  // Deciding: reviews, quorum and decisions.
+  networkBelowResidentShare:
+    'Van de leden van dit wijknetwerk is {share}% bewoner. Dat moet minstens de helft zijn, anders kan het netwerk geen besluiten nemen. Voeg eerst bewoners toe aan het netwerk.',
+  conflictedMemberPresent:
+    'Een van de aanwezigen heeft gemeld dat hij of zij betrokken is bij deze aanvraag. Dat lid mag niet meebeslissen. Haal het lid weg uit de lijst van aanwezigen.',
+  quorumTooFew:
+    'Er zijn {present} leden aanwezig die mogen stemmen. Voor een besluit zijn er minstens {min} nodig. Neem het besluit als er genoeg leden zijn.',
+  quorumResidents:
+    'Er zijn {present} leden aanwezig, van wie {residents} bewoners. Minstens de helft van de aanwezigen moet bewoner zijn.',
+  votesDoNotMatch:
+    'Er zijn {votes} stemmen ingevuld, maar er zijn {present} leden aanwezig. Elk aanwezig lid telt één keer mee: voor, tegen of onthouding. Pas de stemmen aan.',
+  noMajority:
+    'Er zijn {for} stemmen voor en {against} stemmen tegen. Toekennen kan alleen als er meer stemmen voor dan tegen zijn. Bij evenveel of meer stemmen tegen wordt de aanvraag afgewezen. Controleer de stemmen en het besluit.',
+  notDecidable:
+    'Over een aanvraag met status "{status}" kan nu geen besluit worden genomen. Dat kan alleen als de aanvraag is ingediend en compleet is.',
+  awardAmountRequired: 'Vul het bedrag in dat u toekent. Dat moet meer dan € 0 zijn.',
+  awardAboveRequested:
+    'U kunt niet meer toekennen dan er is aangevraagd: € {requested}. Vul een lager bedrag in.',
+  partialReasonRequired:
+    'U kent minder toe dan er is aangevraagd. Leg uit waarom, zodat de aanvrager het besluit begrijpt.',
+  belowMinimumScore:
+    'Deze aanvraag kan geen subsidie krijgen. Daarvoor is een gemiddelde score van minstens {minScore} nodig uit ingediende beoordelingen, en geen beoordelaar mag een 0 hebben gegeven op een knock-outcriterium. Wacht tot de beoordelingen klaar zijn, of wijs de aanvraag af.',
+  ceilingExceeded:
+    'Dit bedrag past niet binnen het subsidieplafond: er is nog € {remaining} over in dit jaarplan. Ken een lager bedrag toe, of wijs de aanvraag af.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -203,6 +227,30 @@ const en: Record<MessageKey, string> = {
   spam: 'Your application was not saved. Leave the "Website" field empty and try again.',
   draftNotWithdrawable:
     'A draft has not been submitted, so there is nothing to withdraw. You can delete the draft.',
+  // Deciding: reviews, quorum and decisions.
+  networkBelowResidentShare:
+    '{share}% of the members of this network are residents. At least half must be, or the network cannot take decisions. Add residents to the network first.',
+  conflictedMemberPresent:
+    'One of the members present has declared being involved in this application. That member may not take part in the decision. Remove the member from those present.',
+  quorumTooFew:
+    '{present} members who may vote are present. A decision needs at least {min}. Take the decision when enough members are present.',
+  quorumResidents:
+    '{present} members are present, {residents} of them residents. At least half of those present must be residents.',
+  votesDoNotMatch:
+    '{votes} votes are filled in, but {present} members are present. Every member present counts once: for, against or abstaining. Correct the votes.',
+  noMajority:
+    'There are {for} votes for and {against} votes against. A grant can only be awarded with more votes for than against. With as many or more votes against, the application is rejected. Check the votes and the decision.',
+  notDecidable:
+    'An application with status "{status}" cannot be decided now. That is only possible once the application has been submitted and is complete.',
+  awardAmountRequired: 'Fill in the amount you award. It must be more than € 0.',
+  awardAboveRequested:
+    'You cannot award more than was requested: € {requested}. Fill in a lower amount.',
+  partialReasonRequired:
+    'You are awarding less than was requested. Explain why, so that the applicant understands the decision.',
+  belowMinimumScore:
+    'This application cannot receive a grant. That needs an average score of at least {minScore} from submitted reviews, and no reviewer may have given a 0 on a knockout criterion. Wait until the reviews are done, or reject the application.',
+  ceilingExceeded:
+    'This amount does not fit within the budget ceiling: € {remaining} is left in this plan. Award a lower amount, or reject the application.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }
