@@ -62,11 +62,11 @@ describe('decisionRefusal', () => {
   it('refuses to award more than was requested, naming the request in euros', () => {
     expect(decisionRefusal(facts({ amountCents: 250_001 }))).toEqual({
       key: 'awardAboveRequested',
-      params: { requested: 2500 },
+      params: { requested: { cents: 250_000 } },
     })
     expect(
       decisionRefusal(facts({ requestedCents: 123_456, amountCents: 123_457, partialReason: 'x' })),
-    ).toEqual({ key: 'awardAboveRequested', params: { requested: 1234.56 } })
+    ).toEqual({ key: 'awardAboveRequested', params: { requested: { cents: 123_456 } } })
   })
 
   it('needs a reason to award less than was requested', () => {
@@ -99,7 +99,7 @@ describe('decisionRefusal', () => {
   it('refuses an award above what is left under the ceiling, naming what is left in euros', () => {
     expect(decisionRefusal(facts({ remainingCents: 249_999 }))).toEqual({
       key: 'ceilingExceeded',
-      params: { remaining: 2499.99 },
+      params: { remaining: { cents: 249_999 } },
     })
     expect(decisionRefusal(facts({ remainingCents: 0 }))?.key).toBe('ceilingExceeded')
   })
@@ -126,7 +126,7 @@ describe('decisionRefusal', () => {
 
   it('shows amounts the way the reader writes them', () => {
     const refusal = decisionRefusal(facts({ remainingCents: 123_456 }))
-    expect(refusal && translate('nl', refusal)).toContain('€ 1.234,56 over')
-    expect(refusal && translate('en', refusal)).toContain('€ 1,234.56 is left')
+    expect(refusal && translate('nl', refusal)).toMatch(/€\s1\.234,56 over/)
+    expect(refusal && translate('en', refusal)).toContain('€1,234.56 is left')
   })
 })

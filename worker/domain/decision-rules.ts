@@ -37,7 +37,7 @@ export function decisionRefusal(p: DecisionFacts): Message | null {
   if (p.outcome === 'rejected') return null
   if (p.amountCents < 1) return { key: 'awardAmountRequired' }
   if (p.amountCents > p.requestedCents) {
-    return { key: 'awardAboveRequested', params: { requested: euros(p.requestedCents) } }
+    return { key: 'awardAboveRequested', params: { requested: { cents: p.requestedCents } } }
   }
   if (p.amountCents < p.requestedCents && !p.partialReason.trim()) {
     return { key: 'partialReasonRequired' }
@@ -46,7 +46,7 @@ export function decisionRefusal(p: DecisionFacts): Message | null {
     return { key: 'belowMinimumScore', params: { minScore: p.minScore } }
   }
   if (p.amountCents > p.remainingCents) {
-    return { key: 'ceilingExceeded', params: { remaining: euros(p.remainingCents) } }
+    return { key: 'ceilingExceeded', params: { remaining: { cents: p.remainingCents } } }
   }
   return null
 }
@@ -54,9 +54,4 @@ export function decisionRefusal(p: DecisionFacts): Message | null {
 /** Whether an application in this status can be decided now. */
 export function isDecidable(status: ApplicationStatus): boolean {
   return (DECIDABLE_STATUSES as readonly ApplicationStatus[]).includes(status)
-}
-
-/** Euros with their cents, for a message that formats the number in the reader's language. */
-function euros(cents: number): number {
-  return cents / 100
 }

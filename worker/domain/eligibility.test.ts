@@ -203,7 +203,7 @@ describe('submissionFindings', () => {
       const group = plan({ maxGrantCents: 250_000 })
       expect(errors(asking(250_000), group)).toEqual([])
       expect(errors(asking(250_001), group)).toEqual([
-        { field: 'requestedCents', key: 'requestedAboveMax', params: { max: 2500 } },
+        { field: 'requestedCents', key: 'requestedAboveMax', params: { max: { cents: 250_000 } } },
       ])
     })
 
@@ -212,10 +212,18 @@ describe('submissionFindings', () => {
       expect(LARGE_GRANT_CENTS).toBe(500_000)
       expect(errors(asking(500_000), generous)).toEqual([])
       expect(errors(asking(500_001), generous)).toEqual([
-        { field: 'applicantType', key: 'largeGrantNeedsOrganisation', params: { max: 5000 } },
+        {
+          field: 'applicantType',
+          key: 'largeGrantNeedsOrganisation',
+          params: { max: { cents: 500_000 } },
+        },
       ])
       expect(errors(asking(500_001, { applicantType: 'resident' }), generous)).toEqual([
-        { field: 'applicantType', key: 'largeGrantNeedsOrganisation', params: { max: 5000 } },
+        {
+          field: 'applicantType',
+          key: 'largeGrantNeedsOrganisation',
+          params: { max: { cents: 500_000 } },
+        },
       ])
     })
 

@@ -220,7 +220,7 @@ function amountFindings(app: ApplicationFacts, plan: PlanFacts): Finding[] {
   if (requested < 1) return [{ field: 'requestedCents', key: 'required' }]
   const findings: Finding[] = []
   if (requested > plan.maxGrantCents) {
-    const params = { max: euros(plan.maxGrantCents) }
+    const params = { max: { cents: plan.maxGrantCents } }
     findings.push({ field: 'requestedCents', key: 'requestedAboveMax', params })
   }
   const costs = app.budgetLines.reduce((sum, line) => sum + line.amountCents, 0)
@@ -231,15 +231,10 @@ function amountFindings(app: ApplicationFacts, plan: PlanFacts): Finding[] {
   // An applicant who has not chosen a type is already told to; the amount adds nothing then.
   const type = app.applicantType
   if (requested > LARGE_GRANT_CENTS && type && !ORGANISATION_TYPES.includes(type)) {
-    const params = { max: euros(LARGE_GRANT_CENTS) }
+    const params = { max: { cents: LARGE_GRANT_CENTS } }
     findings.push({ field: 'applicantType', key: 'largeGrantNeedsOrganisation', params })
   }
   return findings
-}
-
-/** Whole euros for a message: the limits it names are round amounts. */
-function euros(cents: number): number {
-  return Math.floor(cents / 100)
 }
 
 function budgetLineFindings(app: ApplicationFacts): Finding[] {

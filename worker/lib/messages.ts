@@ -1,3 +1,5 @@
+import { formatCents } from './money'
+
 /** Languages of every message the API and the public pages show. Dutch is the default. */
 export type Locale = 'nl' | 'en'
 
@@ -68,11 +70,11 @@ const nl = {
   postcodeOutsideArea:
     'Uw activiteit moet plaatsvinden in het gebied van dit wijknetwerk: postcodes die beginnen met {postcodes}. Vul de postcode in van de plek waar de activiteit is.',
   requestedAboveMax:
-    'U vraagt meer dan het hoogste bedrag van dit jaarplan: € {max}. Vraag een lager bedrag.',
+    'U vraagt meer dan het hoogste bedrag van dit jaarplan: {max}. Vraag een lager bedrag.',
   requestedAboveCosts:
     'U vraagt meer geld dan alle kosten in uw begroting samen. Vraag een lager bedrag, of vul de begroting aan.',
   largeGrantNeedsOrganisation:
-    'Voor meer dan € {max} moet u de aanvraag doen als stichting of vereniging. Kies stichting of vereniging, of vraag een lager bedrag.',
+    'Voor meer dan {max} moet u de aanvraag doen als stichting of vereniging. Kies stichting of vereniging, of vraag een lager bedrag.',
   budgetLinesRequired:
     'Vul minstens één regel van uw begroting in: waar geeft u het geld aan uit, en hoeveel kost dat?',
   flaggedCategory:
@@ -119,13 +121,13 @@ const nl = {
     'Over een aanvraag met status "{status}" kan nu geen besluit worden genomen. Dat kan alleen als de aanvraag is ingediend en compleet is.',
   awardAmountRequired: 'Vul het bedrag in dat u toekent. Dat moet meer dan € 0 zijn.',
   awardAboveRequested:
-    'U kunt niet meer toekennen dan er is aangevraagd: € {requested}. Vul een lager bedrag in.',
+    'U kunt niet meer toekennen dan er is aangevraagd: {requested}. Vul een lager bedrag in.',
   partialReasonRequired:
     'U kent minder toe dan er is aangevraagd. Leg uit waarom, zodat de aanvrager het besluit begrijpt.',
   belowMinimumScore:
     'Deze aanvraag kan geen subsidie krijgen. Daarvoor is een gemiddelde score van minstens {minScore} nodig uit ingediende beoordelingen, en geen beoordelaar mag een 0 hebben gegeven op een knock-outcriterium. Wacht tot de beoordelingen klaar zijn, of wijs de aanvraag af.',
   ceilingExceeded:
-    'Dit bedrag past niet binnen het subsidieplafond: er is nog € {remaining} over in dit jaarplan. Ken een lager bedrag toe, of wijs de aanvraag af.',
+    'Dit bedrag past niet binnen het subsidieplafond: er is nog {remaining} over in dit jaarplan. Ken een lager bedrag toe, of wijs de aanvraag af.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -194,11 +196,11 @@ const en: Record<MessageKey, string> = {
   postcodeOutsideArea:
     'Your activity must take place in the area of this network: postcodes starting with {postcodes}. Enter the postcode of the place where the activity is.',
   requestedAboveMax:
-    'You are asking for more than the highest amount of this plan: € {max}. Ask for a lower amount.',
+    'You are asking for more than the highest amount of this plan: {max}. Ask for a lower amount.',
   requestedAboveCosts:
     'You are asking for more money than all the costs in your budget together. Ask for a lower amount, or complete the budget.',
   largeGrantNeedsOrganisation:
-    'For more than € {max} you must apply as a foundation or association. Choose foundation or association, or ask for a lower amount.',
+    'For more than {max} you must apply as a foundation or association. Choose foundation or association, or ask for a lower amount.',
   budgetLinesRequired:
     'Fill in at least one line of your budget: what will you spend the money on, and how much does it cost?',
   flaggedCategory:
@@ -244,18 +246,23 @@ const en: Record<MessageKey, string> = {
     'An application with status "{status}" cannot be decided now. That is only possible once the application has been submitted and is complete.',
   awardAmountRequired: 'Fill in the amount you award. It must be more than € 0.',
   awardAboveRequested:
-    'You cannot award more than was requested: € {requested}. Fill in a lower amount.',
+    'You cannot award more than was requested: {requested}. Fill in a lower amount.',
   partialReasonRequired:
     'You are awarding less than was requested. Explain why, so that the applicant understands the decision.',
   belowMinimumScore:
     'This application cannot receive a grant. That needs an average score of at least {minScore} from submitted reviews, and no reviewer may have given a 0 on a knockout criterion. Wait until the reviews are done, or reject the application.',
   ceilingExceeded:
-    'This amount does not fit within the budget ceiling: € {remaining} is left in this plan. Award a lower amount, or reject the application.',
+    'This amount does not fit within the budget ceiling: {remaining} is left in this plan. Award a lower amount, or reject the application.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }
 
-export type MessageParams = Record<string, string | number>
+/** An amount of money as a message parameter: shown as euros in the reader's format. */
+export interface Money {
+  cents: number
+}
+
+export type MessageParams = Record<string, string | number | Money>
 
 /** A message still to be put into the reader's language. */
 export interface Message {
@@ -280,7 +287,8 @@ export function translate(locale: Locale, { key, params }: Message): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole
     const value = params[name]
-    return typeof value === 'number' ? numberFormats[locale].format(value) : value
+    if (typeof value === 'number') return numberFormats[locale].format(value)
+    return typeof value === 'string' ? value : formatCents(value.cents, locale)
   })
 }
 
