@@ -10,7 +10,7 @@ export type Actor =
   | { type: 'applicant'; id: number | 'inserted' }
   | { type: 'system'; id: null }
 
-export function userActor(user: SessionUser): Actor {
+export function userActor(user: SessionUser): Actor & { type: 'user'; id: number } {
   return { type: 'user', id: user.id }
 }
 

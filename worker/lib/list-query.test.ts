@@ -34,7 +34,13 @@ function parse(query: Record<string, unknown>) {
   const raw = Object.fromEntries(
     Object.entries(query).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
   )
-  return parseListQuery(raw, spec, 'en')
+  return parseListQuery(raw, spec, 'en', {
+    id: 1,
+    name: 'A',
+    email: 'a@example.org',
+    role: 'admin',
+    networkIds: [],
+  })
 }
 
 /** The ApiError a query is refused with. */

@@ -3,10 +3,11 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { z } from 'zod'
 import { ApiError, fieldError } from './errors'
 import { parseInput } from './validation'
+import type { SessionUser } from './context'
 import type { Locale } from './messages'
 
-/** Turns one filter value into a condition; throws a field error on a bad value. */
-export type Filter = (value: unknown, locale: Locale) => SQL | undefined
+/** Turns one filter value (for this user) into a condition; throws a field error on a bad value. */
+export type Filter = (value: unknown, locale: Locale, user: SessionUser) => SQL | undefined
 
 /** What a resource lets clients sort, filter and search on. Everything else is refused. */
 export interface ListSpec {
@@ -109,9 +110,15 @@ function parseSort(raw: unknown, spec: ListSpec): SQL[] {
 }
 
 /** One filter's condition; a bad value is reported under the filter's name, not as `_`. */
-function filterCondition(field: string, filter: Filter, value: unknown, locale: Locale) {
+function filterCondition(
+  field: string,
+  filter: Filter,
+  value: unknown,
+  locale: Locale,
+  user: SessionUser,
+) {
   try {
-    return filter(value, locale)
+    return filter(value, locale, user)
   } catch (error) {
     if (!(error instanceof ApiError) || !error.fieldErrors) throw error
     const errors = Object.entries(error.fieldErrors).map(([path, message]) => [
@@ -122,7 +129,12 @@ function filterCondition(field: string, filter: Filter, value: unknown, locale: 
   }
 }
 
-function parseFilter(raw: unknown, spec: ListSpec, locale: Locale): SQL | undefined {
+function parseFilter(
+  raw: unknown,
+  spec: ListSpec,
+  locale: Locale,
+  user: SessionUser,
+): SQL | undefined {
   if (raw === undefined) return undefined
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw fieldError('filter', 'badRequest')
@@ -135,9 +147,9 @@ function parseFilter(raw: unknown, spec: ListSpec, locale: Locale): SQL | undefi
       const pattern = likePattern(String(value).trim())
       conditions.push(or(...spec.search.map((c) => sql`${c} LIKE ${pattern} ESCAPE '\\'`)))
     } else if (field === 'id') {
-      conditions.push(filterCondition(field, idEquals(spec.id), value, locale))
+      conditions.push(filterCondition(field, idEquals(spec.id), value, locale, user))
     } else if (Object.hasOwn(spec.filters, field)) {
-      conditions.push(filterCondition(field, spec.filters[field], value, locale))
+      conditions.push(filterCondition(field, spec.filters[field], value, locale, user))
     } else {
       throw fieldError(field, 'unknownFilter')
     }
@@ -153,13 +165,14 @@ export function parseListQuery(
   query: Record<string, string | undefined>,
   spec: ListSpec,
   locale: Locale,
+  user: SessionUser,
 ): ListQuery {
   const { offset, limit } = parseRange(parseJson(query.range, 'range'))
   return {
     offset,
     limit,
     orderBy: parseSort(parseJson(query.sort, 'sort'), spec),
-    where: parseFilter(parseJson(query.filter, 'filter'), spec, locale),
+    where: parseFilter(parseJson(query.filter, 'filter'), spec, locale, user),
   }
 }
 

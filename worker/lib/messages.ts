@@ -128,6 +128,14 @@ const nl = {
     'Deze aanvraag kan geen subsidie krijgen. Daarvoor is een gemiddelde score van minstens {minScore} nodig uit ingediende beoordelingen, en geen beoordelaar mag een 0 hebben gegeven op een knock-outcriterium. Wacht tot de beoordelingen klaar zijn, of wijs de aanvraag af.',
   ceilingExceeded:
     'Dit bedrag past niet binnen het subsidieplafond: er is nog {remaining} over in dit jaarplan. Ken een lager bedrag toe, of wijs de aanvraag af.',
+  // Deciding: writing reviews and recording decisions.
+  reviewClosed: 'Deze aanvraag wacht niet meer op een besluit, dus beoordelen kan niet meer.',
+  reviewSubmitted: 'Deze beoordeling is al ingediend. Heropen haar eerst als u iets wilt wijzigen.',
+  reviewNotSubmitted: 'Deze beoordeling is nog niet ingediend, dus heropenen is niet nodig.',
+  scoresIncomplete:
+    'Geef elk criterium een score van 0 tot 4 met een toelichting voordat u indient.',
+  presentNotMember: 'Kies alleen leden van het wijknetwerk van deze aanvraag.',
+  dateInFuture: 'Deze datum ligt in de toekomst. Vul de datum van het besluit in.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -253,6 +261,12 @@ const en: Record<MessageKey, string> = {
     'This application cannot receive a grant. That needs an average score of at least {minScore} from submitted reviews, and no reviewer may have given a 0 on a knockout criterion. Wait until the reviews are done, or reject the application.',
   ceilingExceeded:
     'This amount does not fit within the budget ceiling: {remaining} is left in this plan. Award a lower amount, or reject the application.',
+  reviewClosed: 'This application no longer waits for a decision, so it can no longer be reviewed.',
+  reviewSubmitted: 'This review has been submitted. Reopen it first if you want to change it.',
+  reviewNotSubmitted: 'This review has not been submitted, so there is nothing to reopen.',
+  scoresIncomplete: 'Give every criterion a score from 0 to 4 with a reason before you submit.',
+  presentNotMember: 'Choose only members of the network of this application.',
+  dateInFuture: 'This date is in the future. Enter the date of the decision.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }

@@ -38,7 +38,12 @@ export interface ResourceConfig<Create extends z.ZodType, Update extends z.ZodTy
   readRoles: readonly Role[]
   /** The rows this user may reach at all (read and write); undefined means every row. */
   scope(user: SessionUser): SQL | undefined
-  /** Absent for read-only resources: every write then answers 403. */
+  /**
+   * Routes beyond the five of the protocol (actions, or writes of their own), given the app and
+   * a reader that answers a record exactly as GET /:id does.
+   */
+  routes?(app: Hono<AppEnv>, read: (c: Context<AppEnv>, id: string) => Promise<Row>): void
+  /** Absent for read-only resources: every generic write then answers 403. */
   write?: WriteConfig<Create, Update>
 }
 
@@ -141,7 +146,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
   app.get('/', async (c) => {
     const ctx = context(c)
     assertRole(ctx.user, config.readRoles)
-    const query = parseListQuery(c.req.query(), spec, ctx.locale)
+    const query = parseListQuery(c.req.query(), spec, ctx.locale, ctx.user)
     const where = scoped(ctx.user, query.where)
     const [rows, [{ total }]] = await ctx.db.batch([
       ctx.db
@@ -162,6 +167,15 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     assertRole(ctx.user, config.readRoles)
     return c.json(await findOne(ctx, recordId(c.req.param('id'))))
   })
+
+  /** The record as GET /:id answers it, for actions beyond CRUD that answer with it. */
+  function read(c: Context<AppEnv>, rawId: string): Promise<Row> {
+    const ctx = context(c)
+    assertRole(ctx.user, config.readRoles)
+    return findOne(ctx, recordId(rawId))
+  }
+  // Actions beyond CRUD come before the generic writes, so their own POST and PUT win.
+  config.routes?.(app, read)
 
   /** The write configuration, if this user's role may write this resource at all (else 403). */
   function writer(user: SessionUser): WriteConfig<Create, Update> {
@@ -250,11 +264,5 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     return c.json(existing)
   })
 
-  /** The record as GET /:id answers it, for actions beyond CRUD that answer with it. */
-  function read(c: Context<AppEnv>, rawId: string): Promise<Row> {
-    const ctx = context(c)
-    assertRole(ctx.user, config.readRoles)
-    return findOne(ctx, recordId(rawId))
-  }
-  return Object.assign(app, { read })
+  return app
 }

@@ -2,7 +2,7 @@ import { type SQL, and, isNotNull, sql } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { z } from 'zod'
 import { APPLICATION_STATUSES, applications } from '../db/schema'
-import { INFO_TERM_DAYS } from '../domain/decision-due'
+import { DUE_SOON_DAYS, INFO_TERM_DAYS, addDays } from '../domain/decision-due'
 import { type BudgetLineFacts, isFlagged, softWarnings } from '../domain/eligibility'
 import { type Role, ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'
@@ -11,9 +11,11 @@ import { ApiError } from '../lib/errors'
 import { maskIban } from '../lib/iban'
 import { dateBound, equals, idEquals, inList } from '../lib/list-query'
 import { resource } from '../lib/resource'
-import { text, valid } from '../lib/validation'
+import { nowIso } from '../lib/clock'
+import { parseInput, text, valid } from '../lib/validation'
 import { notices } from '../services/applicant-view'
 import { findById, requestInfo } from '../services/applications'
+import { applicationPanel } from '../services/ranking'
 
 /** Finance pays awarded applications and sees no others. */
 const FINANCE_STATUSES = ['awarded', 'reported', 'settled'] as const
@@ -75,7 +77,6 @@ const baseFields = {
   infoRequestedAt: applications.infoRequestedAt,
   infoDueOn: applications.infoDueOn,
   infoRequest: applications.infoRequest,
-  score: applications.score,
   reviewCount: applications.reviewCount,
   createdAt: applications.createdAt,
   updatedAt: applications.updatedAt,
@@ -94,16 +95,46 @@ const contactFields = {
 
 const bankFields = { iban: applications.iban, accountHolder: applications.accountHolder }
 
+/**
+ * The user's own review of the application, and its score: a panel member sees the score only
+ * once they have submitted their own review without a conflict, so no one is swayed by others.
+ */
+function reviewFields(user: SessionUser) {
+  const mine = sql`FROM reviews r WHERE r.application_id = applications.id AND r.reviewer_id = ${user.id}`
+  const seesScores =
+    user.role === 'reviewer'
+      ? sql`EXISTS (SELECT 1 ${mine} AND r.status = 'submitted' AND r.conflict_of_interest = 0)`
+      : sql`1`
+  return {
+    score: sql<number | null>`CASE WHEN ${seesScores} THEN ${applications.score} END`,
+    myReviewId: sql<number | null>`(SELECT r.id ${mine})`,
+    myReviewStatus: sql<string | null>`(SELECT r.status ${mine})`,
+    myConflict: sql<boolean>`coalesce((SELECT r.conflict_of_interest ${mine}), 0)`,
+  }
+}
+
 /** What a role may see of an application; fields it may not see are not even read. */
 function fieldsFor(user: SessionUser) {
   return {
     ...baseFields,
+    ...reviewFields(user),
     ...(CONTACT_ROLES.includes(user.role) ? contactFields : {}),
     ...(BANK_ROLES.includes(user.role) ? bankFields : {}),
   }
 }
 
 const priorityIs = idEquals(sql`ap.priority_id`)
+
+const infoRequest = z.object({
+  message: text(2000),
+  days: z
+    .number()
+    .int()
+    .min(1)
+    .max(90)
+    .nullish()
+    .transform((days) => days ?? INFO_TERM_DAYS),
+})
 
 const application = resource({
   name: 'applications',
@@ -115,6 +146,7 @@ const application = resource({
     const judgedOn = String(row.submittedAt).slice(0, 10)
     return {
       ...row,
+      myConflict: Boolean(row.myConflict),
       ...(user.role === 'coordinator' && row.iban ? { iban: maskIban(String(row.iban)) } : {}),
       priorityIds: JSON.parse(String(row.priorityIds)),
       budgetLines: budgetLines.map((line) => ({ ...line, flagged: isFlagged(line.category) })),
@@ -135,9 +167,23 @@ const application = resource({
       networkId: idEquals(applications.networkId),
       planId: idEquals(applications.planId),
       status: equals(applications.status, z.enum(APPLICATION_STATUSES)),
-      priorityId: (value, locale) =>
+      priorityId: (value, locale, user) =>
         sql`EXISTS (SELECT 1 FROM application_priorities ap
-          WHERE ap.application_id = applications.id AND ${priorityIs(value, locale)})`,
+          WHERE ap.application_id = applications.id AND ${priorityIs(value, locale, user)})`,
+      due: (value, locale) => {
+        const today = nowIso().slice(0, 10)
+        return parseInput(z.enum(['soon', 'overdue']), value, locale) === 'overdue'
+          ? sql`${applications.status} = 'submitted' AND ${applications.decisionDueOn} < ${today}`
+          : sql`${applications.status} = 'submitted' AND ${applications.decisionDueOn}
+              BETWEEN ${today} AND ${addDays(today, DUE_SOON_DAYS)}`
+      },
+      // The reviewer's queue: submitted applications they have not yet finished reviewing.
+      reviewQueue: (value, locale, user) =>
+        parseInput(z.boolean(), value, locale)
+          ? sql`${applications.status} = 'submitted' AND NOT EXISTS (SELECT 1 FROM reviews r
+              WHERE r.application_id = applications.id AND r.reviewer_id = ${user.id}
+              AND r.status = 'submitted')`
+          : undefined,
       submittedAt_gte: dateBound(applications.submittedAt, 'gte'),
       submittedAt_lte: dateBound(applications.submittedAt, 'lte'),
     },
@@ -145,37 +191,28 @@ const application = resource({
   },
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => applicationReach(user, applications),
-})
+  routes: (app, read) => {
+    // Who may be counted as present when the network decides, with their declared conflicts.
+    app.get('/:id/panel', requireRole('admin', 'coordinator'), async (c) => {
+      const { id, networkId } = await read(c, c.req.param('id'))
+      return c.json(await applicationPanel(c.get('db'), Number(id), Number(networkId)))
+    })
 
-const infoRequest = z.object({
-  message: text(2000),
-  days: z
-    .number()
-    .int()
-    .min(1)
-    .max(90)
-    .nullish()
-    .transform((days) => days ?? INFO_TERM_DAYS),
-})
-
-application.post(
-  '/:id/request-info',
-  requireRole('admin', 'coordinator'),
-  valid('json', infoRequest),
-  async (c) => {
-    const db = c.get('db')
-    const user = c.get('user')
-    const id = Number(c.req.param('id'))
-    const found = Number.isSafeInteger(id) ? await findById(db, id) : undefined
-    const reachable =
-      found &&
-      found.submittedAt !== null &&
-      (user.role === 'admin' || user.networkIds.includes(found.networkId))
-    if (!found || !reachable) throw new ApiError(404, 'notFound')
-    const { message, days } = c.req.valid('json')
-    await requestInfo(db, userActor(user), found, message, days)
-    return c.json(await application.read(c, String(id)))
+    app.post(
+      '/:id/request-info',
+      requireRole('admin', 'coordinator'),
+      valid('json', infoRequest),
+      async (c) => {
+        const { id } = await read(c, c.req.param('id'))
+        const db = c.get('db')
+        const found = await findById(db, Number(id))
+        if (!found) throw new ApiError(404, 'notFound')
+        const { message, days } = c.req.valid('json')
+        await requestInfo(db, userActor(c.get('user')), found, message, days)
+        return c.json(await read(c, String(id)))
+      },
+    )
   },
-)
+})
 
 export default application

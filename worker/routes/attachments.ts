@@ -3,7 +3,6 @@ import { z } from 'zod'
 import { ATTACHMENT_KINDS, attachments } from '../db/schema'
 import { idEquals, equals } from '../lib/list-query'
 import { resource } from '../lib/resource'
-import { type AttachmentRecord, attachmentResponse, findAttachment } from '../services/attachments'
 import { applicationReach } from './applications'
 
 /** Files of the applications a staff member may reach; the bytes come from /:id/content. */
@@ -40,15 +39,6 @@ const attachment = resource({
           submittedAt: sql`a.submitted_at`,
         }) ?? sql`1`
       })`,
-})
-
-attachment.get('/:id/content', async (c) => {
-  const { id, applicationId } = (await attachment.read(c, c.req.param('id'))) as Pick<
-    AttachmentRecord,
-    'id' | 'applicationId'
-  >
-  const found = await findAttachment(c.get('db'), applicationId, id)
-  return attachmentResponse(c.env.FILES, found)
 })
 
 export default attachment

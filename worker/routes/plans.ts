@@ -2,12 +2,14 @@ import { and, eq, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { PLAN_STATUSES, networks, plans } from '../db/schema'
 import { type PlanStatus, planTransitionRefusal } from '../domain/plan-status'
-import { ownNetworks, reachesNetwork } from '../lib/access'
+import { ownNetworks, reachesNetwork, requireRole } from '../lib/access'
+import { nowIso } from '../lib/clock'
 import { ApiError, fieldError } from '../lib/errors'
 import { equals, idEquals } from '../lib/list-query'
 import { formatCents } from '../lib/money'
 import { type ResourceContext, resource } from '../lib/resource'
 import { cents, isoDate, optional, text } from '../lib/validation'
+import { planRanking } from '../services/ranking'
 
 const fields = {
   networkId: z.number().int().positive(),
@@ -81,6 +83,15 @@ export default resource({
   },
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => ownNetworks(user, plans.networkId),
+  routes: (app, read) => {
+    // Scores of all applications at once: for those who decide, never for reviewers.
+    app.get('/:id/ranking', requireRole('admin', 'coordinator'), async (c) => {
+      const { id } = await read(c, c.req.param('id'))
+      const ranking = await planRanking(c.get('db'), Number(id), nowIso().slice(0, 10))
+      if (!ranking) throw new ApiError(404, 'notFound')
+      return c.json(ranking)
+    })
+  },
   write: {
     roles: ['admin', 'coordinator'],
     networkIdOf: (record) => Number(record.networkId),

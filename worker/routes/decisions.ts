@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { DECISION_OUTCOMES, decisions } from '../db/schema'
+import { ownNetworks, requireRole } from '../lib/access'
+import { dateBound, equals, idEquals } from '../lib/list-query'
+import { resource } from '../lib/resource'
+import { jsonBody, parseInput } from '../lib/validation'
+import { decisionInput, recordDecision } from '../services/decisions'
+
+/** The network's decisions; recorded only through POST, never edited (a new one replaces it). */
+const decision = resource({
+  name: 'decisions',
+  table: decisions,
+  fields: {
+    id: decisions.id,
+    applicationId: decisions.applicationId,
+    networkId: decisions.networkId,
+    planId: decisions.planId,
+    outcome: decisions.outcome,
+    amountCents: decisions.amountCents,
+    motivation: decisions.motivation,
+    partialReason: decisions.partialReason,
+    decidedOn: decisions.decidedOn,
+    objectionDeadline: decisions.objectionDeadline,
+    votesFor: decisions.votesFor,
+    votesAgainst: decisions.votesAgainst,
+    abstentions: decisions.abstentions,
+    decidedBy: decisions.decidedBy,
+    revokedAt: decisions.revokedAt,
+    createdAt: decisions.createdAt,
+    presentMemberIds: sql<string>`(SELECT json_group_array(dm.member_id)
+      FROM decision_members dm WHERE dm.decision_id = decisions.id)`,
+  },
+  present: (row) => ({ ...row, presentMemberIds: JSON.parse(String(row.presentMemberIds)) }),
+  list: {
+    sort: { id: decisions.id, decidedOn: decisions.decidedOn, amountCents: decisions.amountCents },
+    defaultSort: ['decidedOn', 'DESC'],
+    filters: {
+      applicationId: idEquals(decisions.applicationId),
+      networkId: idEquals(decisions.networkId),
+      planId: idEquals(decisions.planId),
+      outcome: equals(decisions.outcome, z.enum(DECISION_OUTCOMES)),
+      decidedOn_gte: dateBound(decisions.decidedOn, 'gte'),
+      decidedOn_lte: dateBound(decisions.decidedOn, 'lte'),
+    },
+    search: [decisions.motivation],
+  },
+  readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
+  scope: (user) => ownNetworks(user, decisions.networkId),
+  routes: (app, read) => {
+    app.post('/', requireRole('admin', 'coordinator'), async (c) => {
+      const input = parseInput(decisionInput, await jsonBody(c), c.get('locale'))
+      const id = await recordDecision(c.get('db'), c.get('user'), input)
+      return c.json(await read(c, String(id)), 201)
+    })
+  },
+})
+
+export default decision

@@ -1,0 +1,170 @@
+import { type SQL, and, eq, or, sql } from 'drizzle-orm'
+import type { Context } from 'hono'
+import { z } from 'zod'
+import { REVIEW_STATUSES, applications, reviews } from '../db/schema'
+import { ownNetworks, requireRole } from '../lib/access'
+import { userActor } from '../lib/audit'
+import { nowIso } from '../lib/clock'
+import type { AppEnv, SessionUser } from '../lib/context'
+import { ApiError } from '../lib/errors'
+import { booleanEquals, equals, idEquals } from '../lib/list-query'
+import { resource } from '../lib/resource'
+import { jsonBody, optional, optionalText, parseInput } from '../lib/validation'
+import {
+  type StoredReview,
+  assertReviewable,
+  changeReview,
+  createReview,
+  planCriteria,
+  reviewAction,
+  reviewValues,
+} from '../services/reviews'
+
+/**
+ * The reviews a user may read. A reviewer always sees their own; the others of an application only
+ * once they have submitted their own review of it without a conflict, so they score independently
+ * and a conflicted member never sees scores. Coordinators and admins oversee their networks.
+ */
+function reviewReach(user: SessionUser): SQL | undefined {
+  if (user.role !== 'reviewer') return ownNetworks(user, reviews.networkId)
+  return or(
+    eq(reviews.reviewerId, user.id),
+    and(
+      ownNetworks(user, reviews.networkId),
+      sql`EXISTS (SELECT 1 FROM reviews mine WHERE mine.application_id = reviews.application_id
+        AND mine.reviewer_id = ${user.id} AND mine.status = 'submitted'
+        AND mine.conflict_of_interest = 0)`,
+    ),
+  )
+}
+
+const scoreInput = z.object({
+  criterionId: z.number().int().positive(),
+  score: z.number().int().min(0).max(4),
+  reason: optionalText(2000),
+})
+
+const reviewInput = z.object({
+  conflictOfInterest: optional(z.boolean()).transform(Boolean),
+  conflictNote: optionalText(1000),
+  scores: optional(z.array(scoreInput).max(50)).transform((scores) => scores ?? []),
+  status: optional(z.enum(REVIEW_STATUSES)).transform((status) => status ?? 'draft'),
+})
+
+/** The application a reviewer may review: submitted, in one of their networks; else 404. */
+async function reviewedApplication(c: Context<AppEnv>, applicationId: number) {
+  const user = c.get('user')
+  const [found] = await c
+    .get('db')
+    .select({
+      id: applications.id,
+      planId: applications.planId,
+      networkId: applications.networkId,
+      status: applications.status,
+    })
+    .from(applications)
+    .where(and(eq(applications.id, applicationId), sql`${applications.submittedAt} IS NOT NULL`))
+  if (!found || !user.networkIds.includes(found.networkId)) {
+    throw new ApiError(404, 'notFound')
+  }
+  return found
+}
+
+const review = resource({
+  name: 'reviews',
+  table: reviews,
+  fields: {
+    id: reviews.id,
+    applicationId: reviews.applicationId,
+    networkId: reviews.networkId,
+    reviewerId: reviews.reviewerId,
+    reviewerName: sql<string>`(SELECT u.name FROM users u WHERE u.id = reviews.reviewer_id)`,
+    conflictOfInterest: reviews.conflictOfInterest,
+    conflictNote: reviews.conflictNote,
+    status: reviews.status,
+    total: reviews.total,
+    submittedAt: reviews.submittedAt,
+    createdAt: reviews.createdAt,
+    updatedAt: reviews.updatedAt,
+    scores: sql<string>`(SELECT json_group_array(json_object('criterionId', s.criterion_id,
+      'score', s.score, 'reason', s.reason)) FROM review_scores s WHERE s.review_id = reviews.id)`,
+  },
+  present: (row) => ({ ...row, scores: JSON.parse(String(row.scores)) }),
+  list: {
+    sort: {
+      id: reviews.id,
+      updatedAt: reviews.updatedAt,
+      submittedAt: reviews.submittedAt,
+      total: reviews.total,
+    },
+    defaultSort: ['updatedAt', 'DESC'],
+    filters: {
+      applicationId: idEquals(reviews.applicationId),
+      networkId: idEquals(reviews.networkId),
+      reviewerId: (value, locale, user) =>
+        value === 'me'
+          ? eq(reviews.reviewerId, user.id)
+          : idEquals(reviews.reviewerId)(value, locale, user),
+      status: equals(reviews.status, z.enum(REVIEW_STATUSES)),
+      conflictOfInterest: booleanEquals(reviews.conflictOfInterest),
+    },
+    search: [],
+  },
+  readRoles: ['admin', 'coordinator', 'reviewer'],
+  scope: reviewReach,
+  routes: (app, read) => {
+    /** The user's own review (404 for anyone else's, as for a missing one). */
+    async function ownReview(c: Context<AppEnv>): Promise<StoredReview> {
+      const found = (await read(c, c.req.param('id') ?? '')) as unknown as StoredReview
+      if (found.reviewerId !== c.get('user').id) throw new ApiError(404, 'notFound')
+      return found
+    }
+
+    app.post('/', requireRole('reviewer'), async (c) => {
+      const input = parseInput(
+        reviewInput.extend({ applicationId: z.number().int().positive() }),
+        await jsonBody(c),
+        c.get('locale'),
+      )
+      const db = c.get('db')
+      const application = await reviewedApplication(c, input.applicationId)
+      const values = reviewValues(application, await planCriteria(db, application.planId), input)
+      const id = await createReview(db, userActor(c.get('user')), application, values)
+      return c.json(await read(c, String(id)), 201)
+    })
+
+    app.put('/:id', requireRole('reviewer'), async (c) => {
+      const existing = await ownReview(c)
+      if (existing.status !== 'draft') throw new ApiError(409, 'reviewSubmitted')
+      const input = parseInput(reviewInput, await jsonBody(c), c.get('locale'))
+      const db = c.get('db')
+      const application = await reviewedApplication(c, existing.applicationId)
+      const criteria = await planCriteria(db, application.planId)
+      const { columns, scores } = reviewValues(application, criteria, input)
+      const submittedAt = columns.status === 'submitted' ? nowIso() : null
+      const user = userActor(c.get('user'))
+      await changeReview(
+        db,
+        user,
+        existing,
+        reviewAction(columns),
+        { ...columns, submittedAt },
+        scores,
+      )
+      return c.json(await read(c, String(existing.id)))
+    })
+
+    // Reopening a submitted review is the only way to change it, and it is logged.
+    app.post('/:id/reopen', requireRole('reviewer'), async (c) => {
+      const existing = await ownReview(c)
+      if (existing.status !== 'submitted') throw new ApiError(409, 'reviewNotSubmitted')
+      assertReviewable(await reviewedApplication(c, existing.applicationId))
+      const user = userActor(c.get('user'))
+      const columns = { status: 'draft', submittedAt: null }
+      await changeReview(c.get('db'), user, existing, 'reopen', columns, undefined, 'submitted')
+      return c.json(await read(c, String(existing.id)))
+    })
+  },
+})
+
+export default review
