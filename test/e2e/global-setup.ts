@@ -70,7 +70,19 @@ export default async function setup(project: TestProject) {
 
   const server = spawn(
     'npx',
-    ['wrangler', 'dev', '--port', String(PORT), '--persist-to', dir, '--log-level', 'warn'],
+    [
+      'wrangler',
+      'dev',
+      '--port',
+      String(PORT),
+      '--persist-to',
+      dir,
+      '--log-level',
+      'warn',
+      // Every browser test applies from 127.0.0.1; the per-IP limit is for people, not for them.
+      '--var',
+      'APPLICATIONS_PER_IP_PER_HOUR:1000',
+    ],
     { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let output = ''

@@ -15,8 +15,6 @@ interface Limit {
 export const LOGIN_WINDOW_MINUTES = 15
 export const MAX_FAILURES_PER_ACCOUNT = 5
 export const MAX_FAILURES_PER_IP = 20
-/** New applications from one IP per hour: a community centre's shared line fits, a script does not. */
-export const MAX_APPLICATIONS_PER_IP = 10
 const APPLY_WINDOW_MINUTES = 60
 /** Events older than the longest window are forgotten. */
 const LONGEST_WINDOW_MINUTES = 60
@@ -86,16 +84,18 @@ export async function startLoginAttempt(db: DB, email: string, ip: string) {
 }
 
 /**
- * Runs `create` only if this IP may start another application (else 429), and counts it only if
- * `create` succeeds: a refused request leaves nothing behind.
+ * Runs `create` only if this IP may start another application within the hour (`perHour`, from
+ * the APPLICATIONS_PER_IP_PER_HOUR var; else 429), and counts it only if `create` succeeds: a
+ * refused request leaves nothing behind.
  */
 export async function withinApplicationLimit<T>(
   db: DB,
   ip: string,
+  perHour: number,
   create: () => Promise<T>,
 ): Promise<T> {
   const ids = await claim(db, [
-    { key: `apply-ip:${ip}`, max: MAX_APPLICATIONS_PER_IP, windowMinutes: APPLY_WINDOW_MINUTES },
+    { key: `apply-ip:${ip}`, max: perHour, windowMinutes: APPLY_WINDOW_MINUTES },
   ])
   try {
     return await create()

@@ -74,8 +74,11 @@ publicApi.post('/applications', async (c) => {
   if (website) throw fieldError('website', 'spam')
   const plan = await planOf(c, planId)
   const ip = clientIp(c.req.header('cf-connecting-ip'))
-  const created = await withinApplicationLimit(db, ip, () =>
-    createApplication(db, plan, input, submit ?? false),
+  const created = await withinApplicationLimit(
+    db,
+    ip,
+    Number(c.env.APPLICATIONS_PER_IP_PER_HOUR),
+    () => createApplication(db, plan, input, submit ?? false),
   )
   const stored = await findByToken(db, created.token)
   return c.json(
