@@ -774,7 +774,7 @@ describe('eligibility on submission', () => {
         budgetLines: [{ description: 'Zaalhuur', category: 'rent', amountCents: 600_000 }],
       },
       'requestedCents',
-      message('requestedAboveMax', { max: 5000 }),
+      message('requestedAboveMax', { max: { cents: 500_000 } }),
     ],
     [
       'a start date in the past',
