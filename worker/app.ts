@@ -15,6 +15,7 @@ import auth from './routes/auth'
 import criteria from './routes/criteria'
 import members from './routes/members'
 import networks from './routes/networks'
+import pages from './routes/pages'
 import plans from './routes/plans'
 import publicApi, { publicUploads } from './routes/public'
 import priorities from './routes/priorities'
@@ -68,7 +69,8 @@ app.use(secureHeaders())
 app.use(setup)
 app.onError(handleError)
 app.route('/api', api)
-// The public pages come with the applicant's journey; until then the root leads to the panel.
-app.get('/', (c) => c.redirect('/admin/'))
+// The applicant's pages, in Dutch and under /en in English; they answer every other path too.
+app.route('/en', pages)
+app.route('/', pages)
 
 export default app

@@ -1,0 +1,394 @@
+import { type Context, Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { createMiddleware } from 'hono/factory'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { isEditableByApplicant } from '../domain/application-status'
+import type { AppEnv } from '../lib/context'
+import { sameOrigin } from '../lib/csrf'
+import { ApiError, type FieldErrors, fieldError, handleError } from '../lib/errors'
+import {
+  type ApplicationForm,
+  type FormBody,
+  type FormValues,
+  emptyFormValues,
+  formValuesOf,
+  readApplicationForm,
+} from '../lib/form-input'
+import { type Locale, translate } from '../lib/messages'
+import { clientIp, withinApplicationLimit } from '../lib/throttle'
+import { parseInput } from '../lib/validation'
+import { applicantView } from '../services/applicant-view'
+import { type ApplicationInput, applicationInput } from '../services/application-input'
+import {
+  type StoredApplication,
+  createApplication,
+  deleteDraft,
+  findByToken,
+  submitApplication,
+  today,
+  updateApplication,
+  withdrawApplication,
+} from '../services/applications'
+import {
+  addAttachment,
+  attachmentResponse,
+  findAttachment,
+  removeAttachment,
+} from '../services/attachments'
+import { type PublicPlan, openPlans, publishedPlan } from '../services/plans'
+import { ApplicationFormPage, type PageErrors } from '../views/application-form'
+import { ErrorPage } from '../views/error-page'
+import { localePath } from '../views/format'
+import { LandingPage } from '../views/landing'
+import { DraftDeletedPage, DraftSavedPage, ReceiptPage } from '../views/receipt'
+import { StatusPage } from '../views/status'
+import { STYLES } from '../views/styles'
+import { copy } from '../views/text'
+import { privateLink, uploadFields, uploadLimit } from './public'
+
+type PageContext = Context<AppEnv>
+type Html = string | Promise<string>
+
+/** Form posts are a few kilobytes; anything this large is not a person filling in the form. */
+const MAX_FORM_BYTES = 256 * 1024
+
+/** Pages load nothing but their own stylesheet and post only to this site. */
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+/** English pages live under `/en`; the same sub-app serves both, so the path says the language. */
+function localeOf(c: PageContext): Locale {
+  return c.req.path === '/en' || c.req.path.startsWith('/en/') ? 'en' : 'nl'
+}
+
+/** The path without its language prefix. */
+function pathOf(c: PageContext): string {
+  return localeOf(c) === 'en' ? c.req.path.slice(3) || '/' : c.req.path
+}
+
+/**
+ * An HTML answer. Pages hold what people typed, so no cache keeps them; pages reached through a
+ * private link are also kept out of search engines and never leak their address as a referrer.
+ */
+function page(c: PageContext, html: Html, status: ContentfulStatusCode = 200, isPrivate = false) {
+  c.header('Cache-Control', 'no-store')
+  c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+  if (isPrivate) {
+    c.header('X-Robots-Tag', 'noindex')
+    c.header('Referrer-Policy', 'no-referrer')
+  }
+  return c.html(html, status)
+}
+
+/**
+ * Every failure as a page in the reader's language, with the status and message the API would
+ * give: the one error mapping decides both (and logs server faults without the token).
+ */
+async function errorPage(error: Error, c: PageContext) {
+  const locale = localeOf(c)
+  c.set('locale', locale)
+  const answer = handleError(error, c)
+  const { message } = await answer.json<{ message: string }>()
+  const path = c.req.method === 'GET' ? pathOf(c) : '/'
+  const status = answer.status as ContentfulStatusCode
+  return page(c, ErrorPage({ locale, status, message, path }), status, true)
+}
+
+/**
+ * `sameOrigin` for HTML forms. Pages are served with `Referrer-Policy: no-referrer`, and under that
+ * policy browsers post forms with `Origin: null`; then `Sec-Fetch-Site` (which no page can set)
+ * alone says whether the post came from this site.
+ */
+const sameOriginForm = createMiddleware<AppEnv>(async function sameOriginForm(c, next) {
+  if (c.req.header('origin') !== 'null') return sameOrigin(c, next)
+  if (c.req.header('sec-fetch-site') !== 'same-origin') throw new ApiError(403, 'crossSite')
+  await next()
+})
+
+const formLimit = bodyLimit({
+  maxSize: MAX_FORM_BYTES,
+  onError: () => {
+    throw new ApiError(413, 'tooLarge')
+  },
+})
+
+/** The fields of a posted HTML form; any other kind of body is bad input. */
+async function formBody(c: PageContext): Promise<FormBody> {
+  const type = c.req.header('content-type') ?? ''
+  const isForm =
+    type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')
+  if (!isForm) throw new ApiError(400, 'badRequest')
+  try {
+    return await c.req.parseBody({ all: true })
+  } catch {
+    throw new ApiError(400, 'badRequest')
+  }
+}
+
+function positiveId(raw: string | undefined): number {
+  const id = Number(raw)
+  if (!/^\d{1,15}$/.test(raw ?? '') || !Number.isSafeInteger(id) || id <= 0) {
+    throw new ApiError(404, 'notFound')
+  }
+  return id
+}
+
+/** A plan taking applications today, by the same rule as the list on the landing page. */
+async function openPlan(c: PageContext): Promise<PublicPlan> {
+  const id = positiveId(c.req.param('planId'))
+  const plan = (await openPlans(c.get('db'), today())).find((p) => p.id === id)
+  if (!plan) throw new ApiError(404, 'notFound')
+  return plan
+}
+
+async function planOf(c: PageContext, application: StoredApplication): Promise<PublicPlan> {
+  const plan = await publishedPlan(c.get('db'), application.planId)
+  if (!plan) throw new ApiError(404, 'notFound')
+  return plan
+}
+
+const tokenOf = (c: PageContext) => c.req.param('token') ?? ''
+const byToken = (c: PageContext) => findByToken(c.get('db'), tokenOf(c))
+const applicant = (a: StoredApplication) => ({ type: 'applicant' as const, id: a.id })
+
+/** The status page's address in the reader's language, as a path or (`absolute`) a full URL. */
+function statusUrl(c: PageContext, token: string, absolute = false): string {
+  const path = localePath(localeOf(c), privateLink(token))
+  return absolute ? `${new URL(c.req.url).origin}${path}` : path
+}
+
+function pageErrors(locale: Locale, errors: FieldErrors | undefined): PageErrors {
+  return Object.fromEntries(
+    Object.entries(errors ?? {}).map(([field, m]) => [
+      field,
+      typeof m === 'string' ? m : translate(locale, m),
+    ]),
+  )
+}
+
+const isBadInput = (error: unknown): error is ApiError =>
+  error instanceof ApiError && error.status === 400
+
+/**
+ * The form's input through the API's own schema. Values that could not even be read (an amount
+ * like "vijf") are reported with the schema's findings, all at once.
+ */
+function parseForm(form: ApplicationForm, locale: Locale): ApplicationInput {
+  const problems = Object.fromEntries(
+    Object.entries(form.problems).map(([field, p]) => [field, copy(locale).errors.problems[p]]),
+  )
+  let input: ApplicationInput
+  try {
+    input = parseInput(applicationInput, form.input, locale)
+  } catch (error) {
+    if (!isBadInput(error)) throw error
+    throw new ApiError(400, error.key, error.params, { ...error.fieldErrors, ...problems })
+  }
+  if (Object.keys(problems).length > 0) throw new ApiError(400, 'invalidInput', undefined, problems)
+  return input
+}
+
+interface FormState {
+  plan: PublicPlan
+  values: FormValues
+  error?: ApiError
+  /** Said before the error's own message, e.g. that changes were saved anyway. */
+  before?: string
+}
+
+function newForm(c: PageContext, { plan, values, error }: FormState) {
+  const locale = localeOf(c)
+  const path = `/aanvragen/${plan.id}`
+  const html = ApplicationFormPage({
+    locale,
+    plan,
+    values,
+    errors: pageErrors(locale, error?.fieldErrors),
+    errorIntro: error && translate(locale, { key: error.key, params: error.params }),
+    action: localePath(locale, path),
+    path,
+    mode: 'new',
+  })
+  return page(c, html, error ? 400 : 200)
+}
+
+function editForm(c: PageContext, { plan, values, error, before }: FormState) {
+  const locale = localeOf(c)
+  const path = `/aanvraag/${tokenOf(c)}/wijzigen`
+  const message = error && translate(locale, { key: error.key, params: error.params })
+  const html = ApplicationFormPage({
+    locale,
+    plan,
+    values,
+    errors: pageErrors(locale, error?.fieldErrors),
+    errorIntro: before && message ? `${before} ${message}` : message,
+    action: localePath(locale, path),
+    path,
+    mode: 'edit',
+    backHref: statusUrl(c, tokenOf(c)),
+  })
+  return page(c, html, error ? 400 : 200, true)
+}
+
+/** The draft-saved page or the receipt: shown once, with the private link. */
+async function resultPage(c: PageContext, token: string, plan: PublicPlan, status: 200 | 201) {
+  const db = c.get('db')
+  const locale = localeOf(c)
+  const stored = await findByToken(db, token)
+  const view = await applicantView(db, stored, plan, today(), locale)
+  const props = { locale, view, url: statusUrl(c, token, true), path: privateLink(token) }
+  const html = stored.status === 'draft' ? DraftSavedPage(props) : ReceiptPage(props)
+  return page(c, html, status, true)
+}
+
+async function statusPage(c: PageContext, errors?: PageErrors) {
+  const db = c.get('db')
+  const locale = localeOf(c)
+  const stored = await byToken(c)
+  const view = await applicantView(db, stored, await planOf(c, stored), today(), locale)
+  const html = StatusPage({ locale, view, token: tokenOf(c), errors })
+  return page(c, html, errors ? 400 : 200, true)
+}
+
+/**
+ * The applicant's pages (DESIGN §3): the landing page with the open plans, the form, and the
+ * private status page with its actions. Mounted at `/` (Dutch) and `/en` (English). They follow
+ * the public API's rules by calling the same services, and work without JavaScript.
+ */
+const pages = new Hono<AppEnv>()
+pages.onError(errorPage)
+
+pages.get('/styles.css', (c) =>
+  c.body(STYLES, 200, {
+    'Content-Type': 'text/css; charset=utf-8',
+    'Cache-Control': 'public, max-age=31536000, immutable',
+  }),
+)
+
+pages.get('/', async (c) => {
+  const plans = await openPlans(c.get('db'), today())
+  return page(c, LandingPage({ locale: localeOf(c), plans }))
+})
+
+pages.get('/aanvragen/:planId', async (c) =>
+  newForm(c, { plan: await openPlan(c), values: emptyFormValues() }),
+)
+
+pages.post('/aanvragen/:planId', sameOriginForm, formLimit, async (c) => {
+  const db = c.get('db')
+  const locale = localeOf(c)
+  const plan = await openPlan(c)
+  const form = readApplicationForm(await formBody(c))
+  // A robot filled in the field people never see: refuse, and store nothing.
+  if (form.honeypot) throw new ApiError(400, 'spam')
+  if (!form.intent) throw new ApiError(400, 'badRequest')
+  let created
+  try {
+    const input = parseForm(form, locale)
+    const ip = clientIp(c.req.header('cf-connecting-ip'))
+    const submit = form.intent === 'submit'
+    created = await withinApplicationLimit(db, ip, Number(c.env.APPLICATIONS_PER_IP_PER_HOUR), () =>
+      createApplication(db, plan, input, submit),
+    )
+  } catch (error) {
+    if (isBadInput(error)) return newForm(c, { plan, values: form.values, error })
+    throw error
+  }
+  return resultPage(c, created.token, plan, 201)
+})
+
+pages.get('/aanvraag/:token', (c) => statusPage(c))
+
+pages.get('/aanvraag/:token/wijzigen', async (c) => {
+  const stored = await byToken(c)
+  if (!isEditableByApplicant(stored.status)) throw new ApiError(409, 'notEditable')
+  return editForm(c, { plan: await planOf(c, stored), values: formValuesOf(stored, localeOf(c)) })
+})
+
+pages.post('/aanvraag/:token/wijzigen', sameOriginForm, formLimit, async (c) => {
+  const db = c.get('db')
+  const locale = localeOf(c)
+  const existing = await byToken(c)
+  const plan = await planOf(c, existing)
+  const form = readApplicationForm(await formBody(c))
+  if (!form.intent) throw new ApiError(400, 'badRequest')
+  try {
+    await updateApplication(db, existing, plan, parseForm(form, locale))
+  } catch (error) {
+    if (isBadInput(error)) return editForm(c, { plan, values: form.values, error })
+    throw error
+  }
+  if (form.intent === 'save') return c.redirect(statusUrl(c, tokenOf(c)), 303)
+  try {
+    await submitApplication(db, await byToken(c), plan)
+  } catch (error) {
+    if (!isBadInput(error)) throw error
+    const before = copy(locale).errors.savedButNotSubmitted
+    return editForm(c, { plan, values: form.values, error, before })
+  }
+  return resultPage(c, tokenOf(c), plan, 200)
+})
+
+pages.post('/aanvraag/:token/indienen', sameOriginForm, formLimit, async (c) => {
+  const existing = await byToken(c)
+  const plan = await planOf(c, existing)
+  try {
+    await submitApplication(c.get('db'), existing, plan)
+  } catch (error) {
+    if (!isBadInput(error)) throw error
+    return editForm(c, { plan, values: formValuesOf(existing, localeOf(c)), error })
+  }
+  return resultPage(c, tokenOf(c), plan, 200)
+})
+
+pages.post('/aanvraag/:token/intrekken', sameOriginForm, formLimit, async (c) => {
+  const existing = await byToken(c)
+  const confirmed = (await formBody(c)).confirm
+  if (!confirmed) return statusPage(c, { confirm: copy(localeOf(c)).status.withdrawRequired })
+  await withdrawApplication(c.get('db'), existing)
+  return c.redirect(statusUrl(c, tokenOf(c)), 303)
+})
+
+pages.post('/aanvraag/:token/verwijderen', sameOriginForm, formLimit, async (c) => {
+  const existing = await byToken(c)
+  const confirmed = (await formBody(c)).confirmDelete
+  if (!confirmed) return statusPage(c, { confirmDelete: copy(localeOf(c)).status.deleteRequired })
+  await deleteDraft(c.get('db'), c.env.FILES, existing)
+  return page(c, DraftDeletedPage({ locale: localeOf(c) }), 200, true)
+})
+
+pages.get('/aanvraag/:token/bijlagen/:id', async (c) => {
+  const application = await byToken(c)
+  const found = await findAttachment(c.get('db'), application.id, positiveId(c.req.param('id')))
+  const response = await attachmentResponse(c.env.FILES, found)
+  response.headers.set('Referrer-Policy', 'no-referrer')
+  response.headers.set('X-Robots-Tag', 'noindex')
+  return response
+})
+
+pages.post('/aanvraag/:token/bijlagen', sameOriginForm, uploadLimit, async (c) => {
+  const application = await byToken(c)
+  try {
+    const { file, kind } = await uploadFields(c)
+    // A form sent without choosing a file still carries an empty, nameless file part.
+    if (file.size === 0 && file.name === '') throw fieldError('file', 'fileRequired')
+    await addAttachment(c.get('db'), c.env.FILES, application, applicant(application), file, kind)
+  } catch (error) {
+    if (!isBadInput(error) || !error.fieldErrors) throw error
+    return statusPage(c, pageErrors(localeOf(c), error.fieldErrors))
+  }
+  return c.redirect(statusUrl(c, tokenOf(c)), 303)
+})
+
+pages.post('/aanvraag/:token/bijlagen/:id/verwijderen', sameOriginForm, formLimit, async (c) => {
+  const application = await byToken(c)
+  const id = positiveId(c.req.param('id'))
+  await removeAttachment(c.get('db'), c.env.FILES, application, applicant(application), id)
+  return c.redirect(statusUrl(c, tokenOf(c)), 303)
+})
+
+pages.all('*', () => {
+  throw new ApiError(404, 'notFound')
+})
+
+export default pages
