@@ -586,7 +586,10 @@ describe('asking for more information', () => {
       const res = await requestInfo(coordinator, app.id, { message: 'Nog een vraag.' })
       expect(res.status).toBe(409)
       expect(res.body).toEqual({
-        message: message('applicationTransition', { from: status, to: 'info_requested' }),
+        message: message('applicationTransition', {
+          from: { applicationStatus: status },
+          to: { applicationStatus: 'info_requested' },
+        }),
       })
       expect(await row('applications', app.id)).toEqual(before)
     },

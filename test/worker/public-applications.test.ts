@@ -201,7 +201,10 @@ describe('status transitions through the private link', () => {
       const withdraw = await act(app.token, 'withdraw')
       expect(withdraw.status).toBe(409)
       expect(withdraw.body).toEqual({
-        message: message('applicationTransition', { from: status, to: 'withdrawn' }),
+        message: message('applicationTransition', {
+          from: { applicationStatus: status },
+          to: { applicationStatus: 'withdrawn' },
+        }),
       })
       const change = await edit(app.token, eligibleApplication(plan))
       expect(change.status).toBe(409)

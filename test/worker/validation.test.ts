@@ -439,7 +439,7 @@ describe('plan status', () => {
     expect((await setStatus(plan, 'open')).body.status).toBe('open')
     const back = await setStatus(plan, 'draft')
     expect(back.status).toBe(409)
-    expect(back.body.message).toBe('Een jaarplan met status "open" kan niet naar "draft".')
+    expect(back.body.message).toBe('Een jaarplan met status "open" kan niet naar "concept".')
   })
 
   it('refuses to close a draft', async () => {

@@ -28,7 +28,10 @@ function expected(from: ApplicationStatus, to: ApplicationStatus) {
   if (to === 'submitted' && ['awarded', 'rejected', 'reported', 'settled'].includes(from)) {
     return { key: 'alreadyDecided' }
   }
-  return { key: 'applicationTransition', params: { from, to } }
+  return {
+    key: 'applicationTransition',
+    params: { from: { applicationStatus: from }, to: { applicationStatus: to } },
+  }
 }
 
 const pairs = APPLICATION_STATUSES.flatMap((from) =>

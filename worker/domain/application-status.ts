@@ -35,7 +35,10 @@ export function applicationTransitionRefusal(
   if (to === 'submitted' && from === 'withdrawn') return { key: 'applicationWithdrawn' }
   if (to === 'submitted' && decided.includes(from)) return { key: 'alreadyDecided' }
   if (from === 'draft' && to === 'withdrawn') return { key: 'draftNotWithdrawable' }
-  return { key: 'applicationTransition', params: { from, to } }
+  return {
+    key: 'applicationTransition',
+    params: { from: { applicationStatus: from }, to: { applicationStatus: to } },
+  }
 }
 
 /** Whether the applicant may still change the application: before submitting or when asked to. */

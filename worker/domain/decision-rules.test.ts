@@ -40,7 +40,10 @@ describe('decisionRefusal', () => {
   })
 
   it.each(undecidable)('refuses to decide an application that is %s', (status) => {
-    expect(decisionRefusal(facts({ status }))).toEqual({ key: 'notDecidable', params: { status } })
+    expect(decisionRefusal(facts({ status }))).toEqual({
+      key: 'notDecidable',
+      params: { status: { applicationStatus: status } },
+    })
     expect(decisionRefusal(facts({ status, outcome: 'rejected' }))?.key).toBe('notDecidable')
   })
 

@@ -33,7 +33,8 @@ export interface DecisionFacts {
  * budget ceiling. The caller enforces the ceiling again atomically in SQL; this gives the message.
  */
 export function decisionRefusal(p: DecisionFacts): Message | null {
-  if (!isDecidable(p.status)) return { key: 'notDecidable', params: { status: p.status } }
+  if (!isDecidable(p.status))
+    return { key: 'notDecidable', params: { status: { applicationStatus: p.status } } }
   if (p.outcome === 'rejected') return null
   if (p.amountCents < 1) return { key: 'awardAmountRequired' }
   if (p.amountCents > p.requestedCents) {

@@ -19,7 +19,7 @@ describe('planTransitionRefusal', () => {
   ] as [PlanStatus, PlanStatus][])('refuses %s → %s, naming both statuses', (from, to) => {
     expect(planTransitionRefusal(from, to, complete)).toEqual({
       key: 'planTransition',
-      params: { from, to },
+      params: { from: { planStatus: from }, to: { planStatus: to } },
     })
   })
 

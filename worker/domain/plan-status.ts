@@ -28,7 +28,8 @@ export function planTransitionRefusal(
   contents: PlanContents,
 ): Message | null {
   if (from === to) return null
-  if (!allowed[from].includes(to)) return { key: 'planTransition', params: { from, to } }
+  if (!allowed[from].includes(to))
+    return { key: 'planTransition', params: { from: { planStatus: from }, to: { planStatus: to } } }
   if (to === 'open' && contents.weightTotal !== WEIGHT_TOTAL) {
     return { key: 'planWeights', params: { sum: contents.weightTotal } }
   }

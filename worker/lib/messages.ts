@@ -276,7 +276,54 @@ export interface Money {
   cents: number
 }
 
-export type MessageParams = Record<string, string | number | Money>
+/** A status as a message parameter: shown as the reader's word for it, never the code. */
+export type StatusLabel = { applicationStatus: string } | { planStatus: string }
+
+export type MessageParams = Record<string, string | number | Money | StatusLabel>
+
+const statusLabels: Record<
+  Locale,
+  Record<'applicationStatus' | 'planStatus', Record<string, string>>
+> = {
+  nl: {
+    applicationStatus: {
+      draft: 'concept',
+      submitted: 'ingediend',
+      info_requested: 'aanvulling gevraagd',
+      awarded: 'toegekend',
+      rejected: 'afgewezen',
+      withdrawn: 'ingetrokken',
+      reported: 'verantwoord',
+      settled: 'vastgesteld',
+    },
+    planStatus: { draft: 'concept', open: 'open', closed: 'gesloten' },
+  },
+  en: {
+    applicationStatus: {
+      draft: 'draft',
+      submitted: 'submitted',
+      info_requested: 'information requested',
+      awarded: 'awarded',
+      rejected: 'rejected',
+      withdrawn: 'withdrawn',
+      reported: 'reported',
+      settled: 'settled',
+    },
+    planStatus: { draft: 'draft', open: 'open', closed: 'closed' },
+  },
+}
+
+function paramText(value: MessageParams[string], locale: Locale): string {
+  if (typeof value === 'number') return numberFormats[locale].format(value)
+  if (typeof value === 'string') return value
+  if ('cents' in value) return formatCents(value.cents, locale)
+  if ('applicationStatus' in value) {
+    return (
+      statusLabels[locale].applicationStatus[value.applicationStatus] ?? value.applicationStatus
+    )
+  }
+  return statusLabels[locale].planStatus[value.planStatus] ?? value.planStatus
+}
 
 /** A message still to be put into the reader's language. */
 export interface Message {
@@ -299,10 +346,7 @@ export function translate(locale: Locale, { key, params }: Message): string {
   const text = dictionaries[locale][key]
   if (!params) return text
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in params)) return whole
-    const value = params[name]
-    if (typeof value === 'number') return numberFormats[locale].format(value)
-    return typeof value === 'string' ? value : formatCents(value.cents, locale)
+    return name in params ? paramText(params[name], locale) : whole
   })
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { ATTACHMENT_KINDS, attachments } from '../db/schema'
 import { idEquals, equals } from '../lib/list-query'
 import { resource } from '../lib/resource'
+import { attachmentResponse, findAttachment } from '../services/attachments'
 import { applicationReach } from './applications'
 
 /** Files of the applications a staff member may reach; the bytes come from /:id/content. */
@@ -39,6 +40,13 @@ const attachment = resource({
           submittedAt: sql`a.submitted_at`,
         }) ?? sql`1`
       })`,
+  routes: (app, read) => {
+    app.get('/:id/content', async (c) => {
+      const { id, applicationId } = await read(c, c.req.param('id'))
+      const found = await findAttachment(c.get('db'), Number(applicationId), Number(id))
+      return attachmentResponse(c.env.FILES, found)
+    })
+  },
 })
 
 export default attachment
