@@ -13,11 +13,13 @@ import attachments from './routes/attachments'
 import auditLog from './routes/audit-log'
 import auth from './routes/auth'
 import criteria from './routes/criteria'
+import decisions from './routes/decisions'
 import members from './routes/members'
 import networks from './routes/networks'
 import pages from './routes/pages'
 import plans from './routes/plans'
 import publicApi, { publicUploads } from './routes/public'
+import reviews from './routes/reviews'
 import priorities from './routes/priorities'
 import users from './routes/users'
 
@@ -59,12 +61,15 @@ api.route('/priorities', priorities)
 api.route('/criteria', criteria)
 api.route('/applications', applications)
 api.route('/attachments', attachments)
+api.route('/reviews', reviews)
+api.route('/decisions', decisions)
 api.route('/audit-log', auditLog)
 api.all('*', () => {
   throw new ApiError(404, 'notFound')
 })
 
-const app = new Hono<AppEnv>()
+// `/en/` is the English home page as much as `/en`.
+const app = new Hono<AppEnv>({ strict: false })
 app.use(secureHeaders())
 app.use(setup)
 app.onError(handleError)

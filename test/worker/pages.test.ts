@@ -146,6 +146,9 @@ describe('landing page', () => {
     expect(landing.html).toContain('<html lang="en">')
     expect(landing.html).toContain(`href="/en/aanvragen/${plan.planId}"`)
     expect(landing.html).toContain('href="/" lang="nl"')
+    const slashed = await open('/en/')
+    expect(slashed.status).toBe(200)
+    expect(slashed.html).toContain('<html lang="en">')
 
     const form = await open(`/en/aanvragen/${plan.planId}`)
     expect(form.html).toContain('<html lang="en">')

@@ -13,9 +13,14 @@ export const sameOrigin = createMiddleware<AppEnv>(async function sameOrigin(c, 
   if (!SAFE_METHODS.has(c.req.method)) {
     const origin = c.req.header('origin')
     const site = c.req.header('sec-fetch-site')
-    const crossSite = origin
+    // Under `Referrer-Policy: no-referrer` browsers send `Origin: null` with form posts; then
+    // `Sec-Fetch-Site`, which no page can set, alone tells where the post came from.
+    const known = origin && origin !== 'null'
+    const crossSite = known
       ? origin !== new URL(c.req.url).origin
-      : site !== undefined && site !== 'same-origin' && site !== 'none'
+      : site === undefined
+        ? origin === 'null'
+        : site !== 'same-origin' && site !== 'none'
     if (crossSite) throw new ApiError(403, 'crossSite')
   }
   await next()

@@ -101,7 +101,7 @@ const nl = {
   fileRequired: 'Kies een bestand.',
   tooManyAttachments:
     'U kunt hoogstens {max} bijlagen toevoegen. Verwijder eerst een andere bijlage.',
-  spam: 'Uw aanvraag is niet opgeslagen. Laat het veld "Website" leeg en probeer het opnieuw.',
+  spam: 'Uw aanvraag is niet opgeslagen, omdat een verborgen veld was ingevuld. Vul het formulier zelf in, zonder automatisch invullen, en probeer het opnieuw.',
   draftNotWithdrawable:
     'Een concept is nog niet ingediend, dus u hoeft het niet in te trekken. U kunt het concept verwijderen.',
   // Deciding: reviews, quorum and decisions.
@@ -135,6 +135,8 @@ const nl = {
   scoresIncomplete:
     'Geef elk criterium een score van 0 tot 4 met een toelichting voordat u indient.',
   presentNotMember: 'Kies alleen leden van het wijknetwerk van deze aanvraag.',
+  conflictDeclared:
+    'U heeft bij deze aanvraag een belang gemeld. Daarom kunt u haar niet beoordelen; alleen uw toelichting kunt u nog aanpassen.',
   dateInFuture: 'Deze datum ligt in de toekomst. Vul de datum van het besluit in.',
 } as const
 
@@ -234,7 +236,7 @@ const en: Record<MessageKey, string> = {
     'We cannot accept this kind of file. Send a PDF, JPG, PNG, Word (DOCX), Excel (XLSX) or ODT file.',
   fileRequired: 'Choose a file.',
   tooManyAttachments: 'You can add at most {max} attachments. Remove another attachment first.',
-  spam: 'Your application was not saved. Leave the "Website" field empty and try again.',
+  spam: 'Your application was not saved, because a hidden field was filled in. Fill in the form yourself, without autofill, and try again.',
   draftNotWithdrawable:
     'A draft has not been submitted, so there is nothing to withdraw. You can delete the draft.',
   // Deciding: reviews, quorum and decisions.
@@ -266,6 +268,8 @@ const en: Record<MessageKey, string> = {
   reviewNotSubmitted: 'This review has not been submitted, so there is nothing to reopen.',
   scoresIncomplete: 'Give every criterion a score from 0 to 4 with a reason before you submit.',
   presentNotMember: 'Choose only members of the network of this application.',
+  conflictDeclared:
+    'You declared an interest in this application, so you cannot review it; you can only change your note.',
   dateInFuture: 'This date is in the future. Enter the date of the decision.',
 }
 

@@ -1,11 +1,10 @@
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { createMiddleware } from 'hono/factory'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { isEditableByApplicant } from '../domain/application-status'
 import type { AppEnv } from '../lib/context'
 import { sameOrigin } from '../lib/csrf'
-import { ApiError, type FieldErrors, fieldError, handleError } from '../lib/errors'
+import { ApiError, type FieldErrors, handleError } from '../lib/errors'
 import {
   type ApplicationForm,
   type FormBody,
@@ -93,17 +92,6 @@ async function errorPage(error: Error, c: PageContext) {
   const status = answer.status as ContentfulStatusCode
   return page(c, ErrorPage({ locale, status, message, path }), status, true)
 }
-
-/**
- * `sameOrigin` for HTML forms. Pages are served with `Referrer-Policy: no-referrer`, and under that
- * policy browsers post forms with `Origin: null`; then `Sec-Fetch-Site` (which no page can set)
- * alone says whether the post came from this site.
- */
-const sameOriginForm = createMiddleware<AppEnv>(async function sameOriginForm(c, next) {
-  if (c.req.header('origin') !== 'null') return sameOrigin(c, next)
-  if (c.req.header('sec-fetch-site') !== 'same-origin') throw new ApiError(403, 'crossSite')
-  await next()
-})
 
 const formLimit = bodyLimit({
   maxSize: MAX_FORM_BYTES,
@@ -274,7 +262,7 @@ pages.get('/aanvragen/:planId', async (c) =>
   newForm(c, { plan: await openPlan(c), values: emptyFormValues() }),
 )
 
-pages.post('/aanvragen/:planId', sameOriginForm, formLimit, async (c) => {
+pages.post('/aanvragen/:planId', sameOrigin, formLimit, async (c) => {
   const db = c.get('db')
   const locale = localeOf(c)
   const plan = await openPlan(c)
@@ -305,7 +293,7 @@ pages.get('/aanvraag/:token/wijzigen', async (c) => {
   return editForm(c, { plan: await planOf(c, stored), values: formValuesOf(stored, localeOf(c)) })
 })
 
-pages.post('/aanvraag/:token/wijzigen', sameOriginForm, formLimit, async (c) => {
+pages.post('/aanvraag/:token/wijzigen', sameOrigin, formLimit, async (c) => {
   const db = c.get('db')
   const locale = localeOf(c)
   const existing = await byToken(c)
@@ -329,7 +317,7 @@ pages.post('/aanvraag/:token/wijzigen', sameOriginForm, formLimit, async (c) => 
   return resultPage(c, tokenOf(c), plan, 200)
 })
 
-pages.post('/aanvraag/:token/indienen', sameOriginForm, formLimit, async (c) => {
+pages.post('/aanvraag/:token/indienen', sameOrigin, formLimit, async (c) => {
   const existing = await byToken(c)
   const plan = await planOf(c, existing)
   try {
@@ -341,7 +329,7 @@ pages.post('/aanvraag/:token/indienen', sameOriginForm, formLimit, async (c) => 
   return resultPage(c, tokenOf(c), plan, 200)
 })
 
-pages.post('/aanvraag/:token/intrekken', sameOriginForm, formLimit, async (c) => {
+pages.post('/aanvraag/:token/intrekken', sameOrigin, formLimit, async (c) => {
   const existing = await byToken(c)
   const confirmed = (await formBody(c)).confirm
   if (!confirmed) return statusPage(c, { confirm: copy(localeOf(c)).status.withdrawRequired })
@@ -349,7 +337,7 @@ pages.post('/aanvraag/:token/intrekken', sameOriginForm, formLimit, async (c) =>
   return c.redirect(statusUrl(c, tokenOf(c)), 303)
 })
 
-pages.post('/aanvraag/:token/verwijderen', sameOriginForm, formLimit, async (c) => {
+pages.post('/aanvraag/:token/verwijderen', sameOrigin, formLimit, async (c) => {
   const existing = await byToken(c)
   const confirmed = (await formBody(c)).confirmDelete
   if (!confirmed) return statusPage(c, { confirmDelete: copy(localeOf(c)).status.deleteRequired })
@@ -366,12 +354,10 @@ pages.get('/aanvraag/:token/bijlagen/:id', async (c) => {
   return response
 })
 
-pages.post('/aanvraag/:token/bijlagen', sameOriginForm, uploadLimit, async (c) => {
+pages.post('/aanvraag/:token/bijlagen', sameOrigin, uploadLimit, async (c) => {
   const application = await byToken(c)
   try {
     const { file, kind } = await uploadFields(c)
-    // A form sent without choosing a file still carries an empty, nameless file part.
-    if (file.size === 0 && file.name === '') throw fieldError('file', 'fileRequired')
     await addAttachment(c.get('db'), c.env.FILES, application, applicant(application), file, kind)
   } catch (error) {
     if (!isBadInput(error) || !error.fieldErrors) throw error
@@ -380,7 +366,7 @@ pages.post('/aanvraag/:token/bijlagen', sameOriginForm, uploadLimit, async (c) =
   return c.redirect(statusUrl(c, tokenOf(c)), 303)
 })
 
-pages.post('/aanvraag/:token/bijlagen/:id/verwijderen', sameOriginForm, formLimit, async (c) => {
+pages.post('/aanvraag/:token/bijlagen/:id/verwijderen', sameOrigin, formLimit, async (c) => {
   const application = await byToken(c)
   const id = positiveId(c.req.param('id'))
   await removeAttachment(c.get('db'), c.env.FILES, application, applicant(application), id)

@@ -151,7 +151,10 @@ export async function uploadFields(c: PublicContext) {
   } catch {
     throw new ApiError(400, 'badRequest')
   }
-  return parseInput(uploadForm, body, c.get('locale'))
+  const fields = parseInput(uploadForm, body, c.get('locale'))
+  // A form sent without choosing a file still carries an empty, nameless file part.
+  if (fields.file.size === 0 && fields.file.name === '') throw fieldError('file', 'fileRequired')
+  return fields
 }
 
 /** Room for one file of the maximum size plus the multipart envelope around it. */

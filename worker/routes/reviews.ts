@@ -137,6 +137,10 @@ const review = resource({
       const existing = await ownReview(c)
       if (existing.status !== 'draft') throw new ApiError(409, 'reviewSubmitted')
       const input = parseInput(reviewInput, await jsonBody(c), c.get('locale'))
+      // A declared conflict stands: whoever declared one never scores that application (Awb 2:4).
+      if (existing.conflictOfInterest && !input.conflictOfInterest) {
+        throw new ApiError(409, 'conflictDeclared')
+      }
       const db = c.get('db')
       const application = await reviewedApplication(c, existing.applicationId)
       const criteria = await planCriteria(db, application.planId)

@@ -2,10 +2,10 @@ import { and, asc, eq, isNull } from 'drizzle-orm'
 import type { DB } from '../db/client'
 import { attachments, decisions, payouts } from '../db/schema'
 import { isEditableByApplicant, isWithdrawable } from '../domain/application-status'
-import { type Finding, isFlagged, submissionFindings } from '../domain/eligibility'
+import { type Finding, isFlagged } from '../domain/eligibility'
 import { type Locale, translate } from '../lib/messages'
-import type { StoredApplication } from './applications'
-import { type PublicPlan, planFacts } from './plans'
+import { type StoredApplication, submissionCheck } from './applications'
+import type { PublicPlan } from './plans'
 
 /** A finding put into the reader's language, with the field it belongs to. */
 export interface Notice {
@@ -72,8 +72,11 @@ export async function applicantView(
       .orderBy(asc(payouts.number)),
   ])
   const editable = isEditableByApplicant(application.status)
-  const judgedOn = application.submittedAt?.slice(0, 10) ?? today
-  const findings = submissionFindings(application, planFacts(plan), judgedOn)
+  // While the applicant may edit, they see what handing it in today would need, exactly as
+  // submitting checks it; afterwards the warnings as they stood when it was submitted.
+  const judgedOn = editable ? today : (application.submittedAt?.slice(0, 10) ?? today)
+  const resubmission = application.status === 'info_requested'
+  const findings = submissionCheck(application, plan, judgedOn, resubmission)
   const { id: _id, networkId: _n, privacyConsentAt: _p, ...own } = application
   return {
     ...own,

@@ -164,20 +164,30 @@ function assertPlanPriorities(input: ApplicationInput, plan: PublicPlan) {
   }
 }
 
-/** Refuses (400, a message per field) what submission does not allow; returns the warnings. */
-export function assertSubmittable(
+/**
+ * What stands in the way of handing the application in today, and the warnings. An application
+ * completed after an info request was submitted in time, so the plan may have closed since.
+ */
+export function submissionCheck(
+  input: ApplicationFacts,
+  plan: PublicPlan,
+  today: string,
+  resubmission: boolean,
+) {
+  const { errors, warnings } = submissionFindings(input, planFacts(plan), today)
+  return { errors: resubmission ? errors.filter((e) => e.key !== 'planClosed') : errors, warnings }
+}
+
+/** Refuses (409 closed plan, else 400 with a message per field) what submission does not allow. */
+function assertSubmittable(
   input: ApplicationFacts,
   plan: PublicPlan,
   today: string,
   resubmission = false,
 ): Finding[] {
-  const { errors, warnings } = submissionFindings(input, planFacts(plan), today)
-  // An application completed after an info request was submitted in time; the plan may have
-  // closed since.
-  const blocking = resubmission ? errors.filter((e) => e.key !== 'planClosed') : errors
-  if (blocking.some((e) => e.key === 'planClosed')) throw new ApiError(409, 'planClosed')
-  if (blocking.length > 0)
-    throw new ApiError(400, 'notSubmittable', undefined, fieldErrors(blocking))
+  const { errors, warnings } = submissionCheck(input, plan, today, resubmission)
+  if (errors.some((e) => e.key === 'planClosed')) throw new ApiError(409, 'planClosed')
+  if (errors.length > 0) throw new ApiError(400, 'notSubmittable', undefined, fieldErrors(errors))
   return warnings
 }
 
