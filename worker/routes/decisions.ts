@@ -5,7 +5,13 @@ import { ownNetworks, requireRole } from '../lib/access'
 import { dateBound, equals, idEquals } from '../lib/list-query'
 import { resource } from '../lib/resource'
 import { jsonBody, parseInput } from '../lib/validation'
-import { decisionInput, recordDecision } from '../services/decisions'
+import { ApiError } from '../lib/errors'
+import { decisionInput, decisionLetter, recordDecision } from '../services/decisions'
+import { DecisionLetterPage } from '../views/decision-letter'
+
+/** The letter is a static document: its own stylesheet, nothing else. */
+const LETTER_POLICY =
+  "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 /** The network's decisions; recorded only through POST, never edited (a new one replaces it). */
 const decision = resource({
@@ -48,6 +54,17 @@ const decision = resource({
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => ownNetworks(user, decisions.networkId),
   routes: (app, read) => {
+    // The letter as the applicant gets it, for the coordinator to check (it names the applicant).
+    app.get('/:id/letter', requireRole('admin', 'coordinator'), async (c) => {
+      const { applicationId } = await read(c, c.req.param('id'))
+      const letter = await decisionLetter(c.get('db'), Number(applicationId))
+      if (!letter) throw new ApiError(404, 'notFound')
+      const lang = c.req.query('lang')
+      const locale = lang === 'en' || lang === 'nl' ? lang : c.get('locale')
+      c.header('Content-Security-Policy', LETTER_POLICY)
+      return c.html(DecisionLetterPage({ locale, letter }))
+    })
+
     app.post('/', requireRole('admin', 'coordinator'), async (c) => {
       const input = parseInput(decisionInput, await jsonBody(c), c.get('locale'))
       const id = await recordDecision(c.get('db'), c.get('user'), input)

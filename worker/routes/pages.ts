@@ -5,6 +5,8 @@ import { isEditableByApplicant } from '../domain/application-status'
 import type { AppEnv } from '../lib/context'
 import { sameOrigin } from '../lib/csrf'
 import { ApiError, type FieldErrors, handleError } from '../lib/errors'
+import { decisionLetter } from '../services/decisions'
+import { DecisionLetterPage } from '../views/decision-letter'
 import {
   type ApplicationForm,
   type FormBody,
@@ -286,6 +288,15 @@ pages.post('/aanvragen/:planId', sameOrigin, formLimit, async (c) => {
 })
 
 pages.get('/aanvraag/:token', (c) => statusPage(c))
+
+pages.get('/aanvraag/:token/besluit', async (c) => {
+  const locale = localeOf(c)
+  const application = await byToken(c)
+  const letter = await decisionLetter(c.get('db'), application.id)
+  if (!letter) throw new ApiError(404, 'notFound')
+  const statusPath = privateLink(tokenOf(c))
+  return page(c, DecisionLetterPage({ locale, letter, statusPath }), 200, true)
+})
 
 pages.get('/aanvraag/:token/wijzigen', async (c) => {
   const stored = await byToken(c)

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { DB } from '../db/client'
 import {
@@ -229,3 +229,45 @@ export async function recordDecision(
     throw new ApiError(409, 'ceilingExceeded', { remaining: { cents: remaining } })
   }
 }
+
+/**
+ * What a decision letter says: the live decision of an application with its reference, the
+ * applicant it is addressed to, the network, and the payouts it scheduled. Undefined when the
+ * application has no live decision.
+ */
+export async function decisionLetter(db: DB, applicationId: number) {
+  const [letter] = await db
+    .select({
+      decisionId: decisions.id,
+      reference: applications.reference,
+      title: applications.title,
+      contactName: applications.contactName,
+      organisationName: applications.organisationName,
+      requestedCents: applications.requestedCents,
+      networkName: networks.name,
+      outcome: decisions.outcome,
+      amountCents: decisions.amountCents,
+      motivation: decisions.motivation,
+      partialReason: decisions.partialReason,
+      decidedOn: decisions.decidedOn,
+      objectionDeadline: decisions.objectionDeadline,
+    })
+    .from(decisions)
+    .innerJoin(applications, eq(applications.id, decisions.applicationId))
+    .innerJoin(networks, eq(networks.id, decisions.networkId))
+    .where(and(eq(decisions.applicationId, applicationId), isNull(decisions.revokedAt)))
+  if (!letter) return undefined
+  const schedule = await db
+    .select({
+      number: payouts.number,
+      kind: payouts.kind,
+      amountCents: payouts.amountCents,
+      dueOn: payouts.dueOn,
+    })
+    .from(payouts)
+    .where(and(eq(payouts.applicationId, applicationId), sql`${payouts.kind} <> 'reclaim'`))
+    .orderBy(payouts.number)
+  return { ...letter, schedule }
+}
+
+export type DecisionLetter = NonNullable<Awaited<ReturnType<typeof decisionLetter>>>

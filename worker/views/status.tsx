@@ -77,7 +77,7 @@ export function StatusPage(props: StatusPageProps) {
           </ul>
         </>
       )}
-      {view.decision && <Decision locale={locale} decision={view.decision} />}
+      {view.decision && <Decision locale={locale} decision={view.decision} base={base} />}
       {view.payouts.length > 0 && <Payouts locale={locale} payouts={view.payouts} />}
       <Attachments locale={locale} view={view} base={base} errors={errors} />
       <Actions locale={locale} view={view} base={base} errors={errors} />
@@ -124,8 +124,12 @@ function Missing({ locale, view, editHref }: Part & { editHref: string }) {
   )
 }
 
-function Decision(props: { locale: Locale; decision: NonNullable<ApplicantView['decision']> }) {
-  const { locale, decision } = props
+function Decision(props: {
+  locale: Locale
+  decision: NonNullable<ApplicantView['decision']>
+  base: string
+}) {
+  const { locale, decision, base } = props
   const t = copy(locale).status
   return (
     <>
@@ -147,6 +151,9 @@ function Decision(props: { locale: Locale; decision: NonNullable<ApplicantView['
       <p>
         <strong>{t.objection(formatDate(decision.objectionDeadline, locale))}</strong>{' '}
         {t.objectionHow}
+      </p>
+      <p>
+        <a href={`${base}/besluit`}>{copy(locale).letter.open}</a>
       </p>
     </>
   )

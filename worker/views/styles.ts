@@ -99,6 +99,7 @@ th,td{text-align:left;padding:.5rem .5rem .5rem 0;border-bottom:1px solid #b1b4b
   .facts dd{margin:0}
   .budget-row .fields{display:grid;grid-template-columns:2fr 2fr 1fr;gap:0 1rem}
 }
+@media print{.no-print{display:none}body{font-size:11pt}.letter{padding:0}}
 `
 
 /** FNV-1a: a short fingerprint, so a changed stylesheet gets a new address and may be cached long. */

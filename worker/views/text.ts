@@ -412,6 +412,30 @@ const nl = {
       'De pagina bestaat niet (meer). Komt u via uw persoonlijke link? Kijk dan of u de hele link goed heeft overgenomen.',
     back: 'Ga terug naar de vorige pagina en probeer het opnieuw.',
   } as Record<number, string> & { notFound: string; back: string },
+  letter: {
+    title: 'Besluit op uw aanvraag',
+    network: 'Wijknetwerk',
+    reference: 'Kenmerk',
+    date: 'Datum',
+    to: 'Aan',
+    about: 'Onderwerp',
+    subject: (title: string) => `Uw aanvraag voor "${title}"`,
+    awarded: (amount: string) =>
+      `Het wijknetwerk heeft besloten u een subsidie te geven van ${amount}.`,
+    partial: 'U krijgt minder dan u heeft gevraagd. Dit is de reden:',
+    rejected: 'Het wijknetwerk heeft besloten u geen subsidie te geven.',
+    why: 'Waarom wij zo hebben besloten',
+    schedule: 'Wanneer wij betalen',
+    scheduleNote:
+      'Na afloop vertelt u ons hoe het is gegaan (verantwoording). Daarna stellen wij het bedrag vast.',
+    objectionTitle: 'Bent u het niet eens met dit besluit?',
+    objection: (date: string) =>
+      `Dan kunt u bezwaar maken tot en met ${date}. Dat is 6 weken na de datum van dit besluit.`,
+    signature: (network: string) => `Met vriendelijke groet,\nnamens ${network}`,
+    print: 'Brief afdrukken of opslaan als PDF: gebruik de afdrukfunctie van uw browser.',
+    back: 'Terug naar uw aanvraag',
+    open: 'Lees de besluitbrief (om af te drukken of te bewaren)',
+  },
 }
 
 export type Copy = typeof nl
@@ -794,6 +818,29 @@ const en: Copy = {
     notFound:
       'The page does not exist (any more). Did you use your private link? Then check that you copied the whole link.',
     back: 'Go back to the previous page and try again.',
+  },
+  letter: {
+    title: 'Decision on your application',
+    network: 'Network',
+    reference: 'Reference',
+    date: 'Date',
+    to: 'To',
+    about: 'Subject',
+    subject: (title: string) => `Your application for "${title}"`,
+    awarded: (amount: string) => `The network has decided to give you a grant of ${amount}.`,
+    partial: 'You get less than you asked for. This is the reason:',
+    rejected: 'The network has decided not to give you a grant.',
+    why: 'Why we decided this',
+    schedule: 'When we pay',
+    scheduleNote:
+      'Afterwards you tell us how it went (your report). Then we settle the final amount.',
+    objectionTitle: 'Do you disagree with this decision?',
+    objection: (date: string) =>
+      `Then you can object until ${date} inclusive. That is 6 weeks after the date of this decision.`,
+    signature: (network: string) => `Kind regards,\non behalf of ${network}`,
+    print: "Print the letter or save it as a PDF with your browser's print function.",
+    back: 'Back to your application',
+    open: 'Read the decision letter (to print or keep)',
   },
 }
 
