@@ -402,3 +402,88 @@ export async function createAttachmentRow(applicationId: number): Promise<number
     applicationId,
   )
 }
+
+/** The ids of a plan's criteria in the order a reviewer scores them (weights 60, 40 in an open plan). */
+export async function criteriaOf(planId: number): Promise<number[]> {
+  const { results } = await env.DB.prepare(
+    'SELECT id FROM criteria WHERE plan_id = ? ORDER BY position, id',
+  )
+    .bind(planId)
+    .all<{ id: number }>()
+  return results.map((r) => r.id)
+}
+
+/** Scores for the criteria in order, each with a reason, as a reviewer sends them. */
+export function scoresFor(
+  criteria: number[],
+  values: readonly number[],
+  reason = 'Goed onderbouwd',
+) {
+  return criteria.map((criterionId, i) => ({ criterionId, score: values[i], reason }))
+}
+
+export interface Seat {
+  user: TestUser
+  /** The `members` row: what a decision lists as present. */
+  seat: number
+  cookie: string
+}
+
+/** A fresh user of `role` with one seat of `kind` in the network, logged in. */
+export async function seatedUser(
+  networkId: number,
+  kind: 'resident' | 'professional' = 'resident',
+  role: Role = 'reviewer',
+): Promise<Seat> {
+  const user = await createUser(role)
+  const seat = await addSeat(networkId, user.id, kind)
+  return { user, seat, cookie: await login(user.email) }
+}
+
+/**
+ * A submitted review stored directly in D1, with its total and the application's score and
+ * review count kept as the API keeps them. For tests that need many scored applications fast.
+ */
+export async function insertSubmittedReview(
+  applicationId: number,
+  reviewerId: number,
+  scores: { criterionId: number; score: number }[],
+): Promise<number> {
+  const review = await insert(
+    `INSERT INTO reviews (application_id, network_id, reviewer_id, status, total, submitted_at)
+      SELECT a.id, a.network_id, ?, 'submitted',
+        (SELECT sum(c.weight * json_extract(j.value, '$.score')) / 4.0 FROM json_each(?) j
+          JOIN criteria c ON c.id = json_extract(j.value, '$.criterionId')),
+        strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+      FROM applications a WHERE a.id = ?`,
+    reviewerId,
+    JSON.stringify(scores),
+    applicationId,
+  )
+  await env.DB.batch([
+    ...scores.map((s) =>
+      env.DB.prepare(
+        `INSERT INTO review_scores (review_id, criterion_id, score, reason) VALUES (?, ?, ?, ?)`,
+      ).bind(review, s.criterionId, s.score, 'Ingevoerd voor de test'),
+    ),
+    env.DB.prepare(
+      `UPDATE applications SET
+        score = (SELECT avg(total) FROM reviews WHERE application_id = ?1
+          AND status = 'submitted' AND conflict_of_interest = 0 AND total IS NOT NULL),
+        review_count = (SELECT count(*) FROM reviews WHERE application_id = ?1
+          AND status = 'submitted' AND conflict_of_interest = 0)
+        WHERE id = ?1`,
+    ).bind(applicationId),
+  ])
+  return review
+}
+
+/** The audit entries of one record, oldest first. */
+export async function auditOf(entity: string, entityId: number) {
+  const { results } = await env.DB.prepare(
+    'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id',
+  )
+    .bind(entity, entityId)
+    .all<{ action: string; actor_id: number | null; network_id: number | null; changes: string }>()
+  return results
+}

@@ -26,10 +26,12 @@ import {
  * own      allowed in the caller's own networks; 404 elsewhere, so nothing leaks
  * 403      the role may never do this
  * 409      allowed, but the record's state refuses it
+ * 400      refused as bad input because the record it names is out of reach, exactly as for one
+ *          that does not exist (a decision names its application in the body)
  * Lists:   all (every network), own (only own networks), payouts (only payout history),
  *          awarded (every network, only awarded, reported and settled applications), 403
  */
-type Outcome = 'ok' | 'own' | 403 | 404 | 409
+type Outcome = 'ok' | 'own' | 400 | 403 | 404 | 409
 type ListOutcome = 'all' | 'own' | 'payouts' | 'awarded' | 403
 type Cell = Outcome | { own: Outcome; other: Outcome }
 type Scope = 'own' | 'other'
@@ -106,15 +108,34 @@ const matrix: Record<string, Rules> = {
     update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
     delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
   },
+  // The target is the caller's own draft review where a reviewer holds a seat, another member's
+  // elsewhere. Reading others' reviews before submitting one's own, and conflicts of interest,
+  // are in reviews.test.ts.
+  reviews: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 403 },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 403 },
+    create: { admin: 403, coordinator: 403, reviewer: 'own', finance: 403 },
+    update: { admin: 403, coordinator: 403, reviewer: 'own', finance: 403 },
+    delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+  },
+  // A decision is recorded once and never edited or deleted. Recording one names the application
+  // in the body: outside the caller's networks that reads as an application that is not there.
+  decisions: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 'own', finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 'own', finance: 'ok' },
+    create: { admin: 'ok', coordinator: { own: 'ok', other: 400 }, reviewer: 403, finance: 403 },
+    update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+  },
 }
 
 interface ResourceSpec {
   table: string
-  /** A fresh record that belongs to the network. */
-  target(networkId: number): Promise<number>
+  /** A fresh record that belongs to the network (for the caller, where that matters). */
+  target(networkId: number, session: Session): Promise<number>
   createBody(networkId: number): Promise<Record<string, unknown>>
   /** An update and the stored column that shows it. */
-  update: Record<string, string | number>
+  update: Record<string, string | number | boolean>
   column: string
   /** Body field → column that together find a created record (tests run concurrently). */
   key: Record<string, string>
@@ -233,6 +254,61 @@ const specs: Record<string, ResourceSpec> = {
     column: 'filename',
     key: { filename: 'filename' },
   },
+  reviews: {
+    table: 'reviews',
+    target: async (networkId, session) => {
+      const applicationId = await createApplicationRow(networkId)
+      const seated = (await ownNetworks(session.user.id)).includes(networkId)
+      const own = session.user.role === 'reviewer' && seated
+      const reviewerId = own ? session.user.id : (await createUser('reviewer')).id
+      const review = await env.DB.prepare(
+        `INSERT INTO reviews (application_id, network_id, reviewer_id) VALUES (?, ?, ?)
+          RETURNING id`,
+      )
+        .bind(applicationId, networkId, reviewerId)
+        .first<{ id: number }>()
+      return review!.id
+    },
+    createBody: async (networkId) => ({ applicationId: await createApplicationRow(networkId) }),
+    update: { conflictNote: 'Mijn buurman doet mee', conflictOfInterest: true },
+    column: 'conflict_note',
+    key: { applicationId: 'application_id' },
+  },
+  decisions: {
+    table: 'decisions',
+    target: async (networkId) => {
+      const applicationId = await createApplicationRow(networkId, { status: 'rejected' })
+      const decidedBy = (await createUser('coordinator')).id
+      const decision = await env.DB.prepare(
+        `INSERT INTO decisions (application_id, network_id, plan_id, outcome, motivation,
+            decided_on, objection_deadline, votes_for, votes_against, abstentions, decided_by)
+          SELECT id, network_id, plan_id, 'rejected', 'Past niet in het plan.', '2026-03-01',
+            '2026-04-12', 0, 3, 0, ? FROM applications WHERE id = ? RETURNING id`,
+      )
+        .bind(decidedBy, applicationId)
+        .first<{ id: number }>()
+      return decision!.id
+    },
+    // A rejection by three residents present: no score or budget needed.
+    createBody: async (networkId) => {
+      const present = []
+      for (let i = 0; i < 3; i++) {
+        present.push(await addSeat(networkId, (await createUser('reviewer')).id, 'resident'))
+      }
+      return {
+        applicationId: await createApplicationRow(networkId),
+        outcome: 'rejected',
+        motivation: 'Past niet in het plan.',
+        presentMemberIds: present,
+        votesFor: 0,
+        votesAgainst: 3,
+        abstentions: 0,
+      }
+    },
+    update: { motivation: 'Gewijzigd' },
+    column: 'motivation',
+    key: { applicationId: 'application_id' },
+  },
 }
 
 const sessions = {} as Record<Role, Session>
@@ -304,7 +380,7 @@ async function applicationStatuses(resource: string, rows: Record<string, unknow
 }
 
 async function checkList(resource: string, session: Session, scope: Scope, expected: ListOutcome) {
-  const target = await specs[resource].target(await networkFor(session, scope))
+  const target = await specs[resource].target(await networkFor(session, scope), session)
   const byId = await api(`/${resource}`, {
     cookie: session.cookie,
     query: { filter: { id: [target] } },
@@ -362,7 +438,7 @@ async function checkWrite(
     expect(await stored(spec, body)).toBe(expected === 'ok' ? 1 : 0)
     return
   }
-  const id = await spec.target(network)
+  const id = await spec.target(network, session)
   const before = await row(spec.table, id)
   const res = await api(`/${resource}/${id}`, {
     cookie: session.cookie,
