@@ -9,6 +9,7 @@ import {
   applyFor,
   createOpenPlan,
   createUser,
+  daysFromToday,
   login,
   loginAs,
 } from './helpers'
@@ -71,7 +72,7 @@ describe('the decision letter', () => {
     const letter = await page(`/aanvraag/${app.token}/besluit`)
     expect(letter.status).toBe(200)
     expect(letter.headers.get('cache-control')).toBe('no-store')
-    const today = new Date().toISOString().slice(0, 10)
+    const today = daysFromToday(0)
     for (const text of [
       'Besluit op uw aanvraag',
       'Kenmerk',

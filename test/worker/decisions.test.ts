@@ -584,7 +584,7 @@ describe('an award', () => {
   it('records the decision, the application, the plan, who was present and the payout', async () => {
     const p = await panel()
     const app = await scoredApplication(p)
-    const decidedOn = daysFromToday(-3)
+    const decidedOn = daysFromToday(0)
     const present = p.residents.map((r) => r.seat)
     const res = await decide(p, app.id, { decidedOn })
     expect(res.status, JSON.stringify(res.body)).toBe(201)

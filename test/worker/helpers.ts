@@ -1,4 +1,6 @@
 import { env, exports } from 'cloudflare:workers'
+import { addDays } from '../../worker/domain/decision-due'
+import { today } from '../../worker/lib/clock'
 import { hashPassword } from '../../worker/lib/password'
 import type { Role } from '../../worker/lib/access'
 
@@ -214,7 +216,7 @@ export function row(table: string, id: number) {
 
 /** An ISO date `days` from today (negative for the past). */
 export function daysFromToday(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+  return addDays(today(), days)
 }
 
 export interface OpenPlan {

@@ -138,6 +138,8 @@ const nl = {
   conflictDeclared:
     'U heeft bij deze aanvraag een belang gemeld. Daarom kunt u haar niet beoordelen; alleen uw toelichting kunt u nog aanpassen.',
   dateInFuture: 'Deze datum ligt in de toekomst. Vul de datum van het besluit in.',
+  decidedBeforeSubmission:
+    'Deze datum ligt vóór de indiening van de aanvraag. Vul de datum van het besluit in.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -271,6 +273,8 @@ const en: Record<MessageKey, string> = {
   conflictDeclared:
     'You declared an interest in this application, so you cannot review it; you can only change your note.',
   dateInFuture: 'This date is in the future. Enter the date of the decision.',
+  decidedBeforeSubmission:
+    'This date is before the application was submitted. Enter the date of the decision.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }

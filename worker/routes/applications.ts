@@ -11,10 +11,10 @@ import { ApiError } from '../lib/errors'
 import { maskIban } from '../lib/iban'
 import { dateBound, equals, idEquals, inList } from '../lib/list-query'
 import { resource } from '../lib/resource'
-import { nowIso } from '../lib/clock'
+import { dayOf, today } from '../lib/clock'
 import { parseInput, text, valid } from '../lib/validation'
 import { notices } from '../services/applicant-view'
-import { findById, requestInfo } from '../services/applications'
+import { findById, requestInfo, storedFields } from '../services/applications'
 import { applicationPanel } from '../services/ranking'
 
 /** Finance pays awarded applications and sees no others. */
@@ -44,56 +44,18 @@ export function applicationReach(
   )
 }
 
-// Single-table selects render columns unqualified, so the subqueries name the outer table.
-const baseFields = {
-  id: applications.id,
-  planId: applications.planId,
-  networkId: applications.networkId,
-  reference: applications.reference,
-  status: applications.status,
-  title: applications.title,
-  summary: applications.summary,
-  description: applications.description,
-  targetGroup: applications.targetGroup,
-  expectedParticipants: applications.expectedParticipants,
-  volunteers: applications.volunteers,
-  goal: applications.goal,
-  startsOn: applications.startsOn,
-  endsOn: applications.endsOn,
-  postcode: applications.postcode,
-  requestedCents: applications.requestedCents,
-  ownContributionCents: applications.ownContributionCents,
-  ownContributionHours: applications.ownContributionHours,
-  otherFunding: applications.otherFunding,
-  supporters: applications.supporters,
-  worksWithVulnerable: applications.worksWithVulnerable,
-  vogConfirmed: applications.vogConfirmed,
-  openToAll: applications.openToAll,
-  applicantType: applications.applicantType,
-  organisationName: applications.organisationName,
-  kvkNumber: applications.kvkNumber,
-  submittedAt: applications.submittedAt,
-  decisionDueOn: applications.decisionDueOn,
-  infoRequestedAt: applications.infoRequestedAt,
-  infoDueOn: applications.infoDueOn,
-  infoRequest: applications.infoRequest,
-  reviewCount: applications.reviewCount,
-  createdAt: applications.createdAt,
-  updatedAt: applications.updatedAt,
-  priorityIds: sql<string>`(SELECT json_group_array(ap.priority_id)
-    FROM application_priorities ap WHERE ap.application_id = applications.id)`,
-  budgetLines: sql<string>`(SELECT json_group_array(json_object('description', b.description,
-    'category', b.category, 'amountCents', b.amount_cents)) FROM (SELECT * FROM budget_lines b
-    WHERE b.application_id = applications.id ORDER BY b.position) b)`,
-}
-
-const contactFields = {
-  contactName: applications.contactName,
-  email: applications.email,
-  phone: applications.phone,
-}
-
-const bankFields = { iban: applications.iban, accountHolder: applications.accountHolder }
+// What the applicant filled in, as staff read it; contact and bank data only for roles that may.
+const {
+  contactName,
+  email,
+  phone,
+  iban,
+  accountHolder,
+  privacyConsentAt: _,
+  ...baseFields
+} = storedFields
+const contactFields = { contactName, email, phone }
+const bankFields = { iban, accountHolder }
 
 /**
  * The user's own review of the application, and its score: a panel member sees the score only
@@ -117,6 +79,7 @@ function reviewFields(user: SessionUser) {
 function fieldsFor(user: SessionUser) {
   return {
     ...baseFields,
+    reviewCount: applications.reviewCount,
     ...reviewFields(user),
     ...(CONTACT_ROLES.includes(user.role) ? contactFields : {}),
     ...(BANK_ROLES.includes(user.role) ? bankFields : {}),
@@ -143,7 +106,7 @@ const application = resource({
   present: (row, { user, locale }) => {
     const budgetLines = JSON.parse(String(row.budgetLines)) as BudgetLineFacts[]
     const startsOn = (row.startsOn as string | null) ?? undefined
-    const judgedOn = String(row.submittedAt).slice(0, 10)
+    const judgedOn = dayOf(String(row.submittedAt))
     return {
       ...row,
       myConflict: Boolean(row.myConflict),
@@ -171,11 +134,11 @@ const application = resource({
         sql`EXISTS (SELECT 1 FROM application_priorities ap
           WHERE ap.application_id = applications.id AND ${priorityIs(value, locale, user)})`,
       due: (value, locale) => {
-        const today = nowIso().slice(0, 10)
+        const day = today()
         return parseInput(z.enum(['soon', 'overdue']), value, locale) === 'overdue'
-          ? sql`${applications.status} = 'submitted' AND ${applications.decisionDueOn} < ${today}`
+          ? sql`${applications.status} = 'submitted' AND ${applications.decisionDueOn} < ${day}`
           : sql`${applications.status} = 'submitted' AND ${applications.decisionDueOn}
-              BETWEEN ${today} AND ${addDays(today, DUE_SOON_DAYS)}`
+              BETWEEN ${day} AND ${addDays(day, DUE_SOON_DAYS)}`
       },
       // The reviewer's queue: submitted applications they have not yet finished reviewing.
       reviewQueue: (value, locale, user) =>

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { isEditableByApplicant } from '../domain/application-status'
 import type { AppEnv } from '../lib/context'
 import { sameOrigin } from '../lib/csrf'
+import { today } from '../lib/clock'
 import { ApiError, type FieldErrors, handleError } from '../lib/errors'
 import { decisionLetter } from '../services/decisions'
 import { DecisionLetterPage } from '../views/decision-letter'
@@ -26,7 +27,6 @@ import {
   deleteDraft,
   findByToken,
   submitApplication,
-  today,
   updateApplication,
   withdrawApplication,
 } from '../services/applications'

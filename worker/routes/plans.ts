@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { PLAN_STATUSES, networks, plans } from '../db/schema'
 import { type PlanStatus, planTransitionRefusal } from '../domain/plan-status'
 import { ownNetworks, reachesNetwork, requireRole } from '../lib/access'
-import { nowIso } from '../lib/clock'
+import { today } from '../lib/clock'
 import { ApiError, fieldError } from '../lib/errors'
 import { equals, idEquals } from '../lib/list-query'
 import { formatCents } from '../lib/money'
@@ -87,7 +87,7 @@ export default resource({
     // Scores of all applications at once: for those who decide, never for reviewers.
     app.get('/:id/ranking', requireRole('admin', 'coordinator'), async (c) => {
       const { id } = await read(c, c.req.param('id'))
-      const ranking = await planRanking(c.get('db'), Number(id), nowIso().slice(0, 10))
+      const ranking = await planRanking(c.get('db'), Number(id), today())
       if (!ranking) throw new ApiError(404, 'notFound')
       return c.json(ranking)
     })

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import type { AppEnv } from '../lib/context'
+import { today } from '../lib/clock'
 import { ApiError, fieldError } from '../lib/errors'
 import { clientIp, withinApplicationLimit } from '../lib/throttle'
 import { jsonBody, parseInput } from '../lib/validation'
@@ -13,7 +14,6 @@ import {
   deleteDraft,
   findByToken,
   submitApplication,
-  today,
   updateApplication,
   withdrawApplication,
 } from '../services/applications'

@@ -3,6 +3,7 @@ import type { DB } from '../db/client'
 import { attachments, decisions, payouts } from '../db/schema'
 import { isEditableByApplicant, isWithdrawable } from '../domain/application-status'
 import { type Finding, isFlagged } from '../domain/eligibility'
+import { dayOf } from '../lib/clock'
 import { type Locale, translate } from '../lib/messages'
 import { type StoredApplication, submissionCheck } from './applications'
 import type { PublicPlan } from './plans'
@@ -74,7 +75,8 @@ export async function applicantView(
   const editable = isEditableByApplicant(application.status)
   // While the applicant may edit, they see what handing it in today would need, exactly as
   // submitting checks it; afterwards the warnings as they stood when it was submitted.
-  const judgedOn = editable ? today : (application.submittedAt?.slice(0, 10) ?? today)
+  const submittedOn = application.submittedAt && dayOf(application.submittedAt)
+  const judgedOn = editable ? today : (submittedOn ?? today)
   const resubmission = application.status === 'info_requested'
   const findings = submissionCheck(application, plan, judgedOn, resubmission)
   const { id: _id, networkId: _n, privacyConsentAt: _p, ...own } = application

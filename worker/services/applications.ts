@@ -25,7 +25,7 @@ import {
   submissionFindings,
 } from '../domain/eligibility'
 import { type Actor, auditStatement, diff } from '../lib/audit'
-import { nowIso } from '../lib/clock'
+import { dayOf, nowIso, today } from '../lib/clock'
 import { ApiError, type FieldErrors } from '../lib/errors'
 import { hashToken, randomToken } from '../lib/tokens'
 import type { ApplicationInput } from './application-input'
@@ -52,8 +52,9 @@ export interface StoredApplication extends ApplicationInput {
   updatedAt: string
 }
 
-// Single-table selects render columns unqualified, so the subqueries name the outer table.
-const storedFields = {
+/** An application's columns as API fields; single-table selects render columns unqualified, so
+ * the subqueries name the outer table. */
+export const storedFields = {
   id: applications.id,
   planId: applications.planId,
   networkId: applications.networkId,
@@ -227,9 +228,6 @@ function childStatements(db: DB, id: SQL, input: ApplicationInput, applied: SQL 
       json_extract(value, '$.position') FROM json_each(${JSON.stringify(lines)}) WHERE ${applied}`),
   ] as const
 }
-
-/** Today's date, from the one clock. */
-export const today = () => nowIso().slice(0, 10)
 
 /** The next reference number of the year, counted in the same batch that hands it out. */
 function nextReference(db: DB, year: number, when: SQL = sql`1`) {
@@ -412,7 +410,7 @@ export async function submitApplication(
         status: 'submitted',
         decisionDueOn: resumedDecisionDueOn({
           decisionDueOn: existing.decisionDueOn ?? decisionDueOn(day),
-          infoRequestedOn: (existing.infoRequestedAt ?? day).slice(0, 10),
+          infoRequestedOn: existing.infoRequestedAt ? dayOf(existing.infoRequestedAt) : day,
           infoDueOn: existing.infoDueOn ?? day,
           completedOn: day,
         }),
@@ -500,7 +498,7 @@ export async function requestInfo(
     values: {
       status: 'info_requested',
       infoRequestedAt: now,
-      infoDueOn: infoTermEnd(now.slice(0, 10), days),
+      infoDueOn: infoTermEnd(dayOf(now), days),
       infoRequest: message,
     },
   })

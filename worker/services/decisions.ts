@@ -17,7 +17,7 @@ import { payoutSchedule, scheduledNow } from '../domain/payout-schedule'
 import { type PresentMember, quorumRefusal } from '../domain/quorum'
 import { reachesNetwork } from '../lib/access'
 import { auditStatement, userActor } from '../lib/audit'
-import { nowIso } from '../lib/clock'
+import { dayOf, nowIso, today } from '../lib/clock'
 import type { SessionUser } from '../lib/context'
 import { ApiError, fieldError } from '../lib/errors'
 import { cents, isoDate, optional, optionalText, text } from '../lib/validation'
@@ -70,10 +70,10 @@ async function decisionFacts(db: DB, user: SessionUser, applicationId: number) {
     .innerJoin(plans, eq(plans.id, applications.planId))
     .innerJoin(networks, eq(networks.id, applications.networkId))
     .where(eq(applications.id, applicationId))
-  if (!found || !found.submittedAt || !reachesNetwork(user, found.networkId)) {
+  if (!found?.submittedAt || !reachesNetwork(user, found.networkId)) {
     throw fieldError('applicationId', 'notFound')
   }
-  return found
+  return { ...found, submittedAt: found.submittedAt }
 }
 
 /** The seats present, each with whether its holder declared a conflict on this application. */
@@ -141,14 +141,20 @@ export async function recordDecision(
   if (refusal) throw new ApiError(409, refusal.key, refusal.params)
 
   const now = nowIso()
-  const decidedOn = input.decidedOn ?? now.slice(0, 10)
-  if (decidedOn > now.slice(0, 10)) throw fieldError('decidedOn', 'dateInFuture')
+  const { submittedAt } = facts
+  const decidedOn = input.decidedOn ?? today()
+  if (decidedOn > today()) throw fieldError('decidedOn', 'dateInFuture')
+  if (decidedOn < dayOf(submittedAt)) throw fieldError('decidedOn', 'decidedBeforeSubmission')
   const schedule =
     outcome === 'awarded'
       ? scheduledNow(payoutSchedule(amountCents, decidedOn, facts.startsOn))
       : []
-  const live = sql`EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = ${facts.id}
-    AND d.revoked_at IS NULL AND d.created_at = ${now})`
+  // This request's decision: the live one of the application, stored at this moment by this user
+  // with this outcome and amount. A request that lost the race to decide stored none, and then
+  // none of the statements that follow it take effect.
+  const mine = sql`d.application_id = ${facts.id} AND d.revoked_at IS NULL AND d.created_at = ${now}
+    AND d.decided_by = ${user.id} AND d.outcome = ${outcome} AND d.amount_cents = ${amountCents}`
+  const live = sql`EXISTS (SELECT 1 FROM decisions d WHERE ${mine})`
   const actor = userActor(user)
   const decision = {
     applicationId: facts.id,
@@ -196,7 +202,7 @@ export async function recordDecision(
       }),
       db.insert(decisionMembers).select(
         sql`SELECT d.id, j.value FROM decisions d, json_each(${JSON.stringify(present.map((m) => m.memberId))}) j
-          WHERE d.application_id = ${facts.id} AND d.revoked_at IS NULL AND d.created_at = ${now}`,
+          WHERE ${mine}`,
       ),
       db
         .update(plans)
