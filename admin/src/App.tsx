@@ -1,17 +1,25 @@
+import { lazy } from 'react'
 import { Admin, LoginWithEmail, Resource } from 'react-admin'
+import { Route } from 'react-router-dom'
 import applications from './applications'
 import attachments from './attachments'
 import auditLog from './audit-log'
 import { authProvider } from './authProvider'
 import criteria from './criteria'
 import { dataProvider } from './dataProvider'
+import decisions from './decisions'
 import { i18nProvider } from './i18n'
 import { AppTitle, Layout } from './layout/Layout'
 import members from './members'
 import networks from './networks'
 import plans from './plans'
+import { PlanRanking } from './plans/PlanRanking'
 import priorities from './priorities'
+import reviews from './reviews'
 import users from './users'
+
+// The scoring page is the heaviest view and only panel members open it: loaded when first needed.
+const ScoreReview = lazy(() => import('./reviews/ScoreReview'))
 
 export const App = () => (
   <Admin
@@ -24,14 +32,20 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    <Resource {...plans} />
+    <Resource {...plans}>
+      <Route path=":id/ranking" element={<PlanRanking />} />
+    </Resource>
     <Resource {...applications} />
+    <Resource {...reviews}>
+      <Route path="score/:applicationId" element={<ScoreReview />} />
+    </Resource>
     <Resource {...networks} />
     <Resource {...members} />
     <Resource {...users} />
     <Resource {...priorities} />
     <Resource {...criteria} />
     <Resource {...attachments} />
+    <Resource {...decisions} />
     <Resource {...auditLog} />
   </Admin>
 )

@@ -7,20 +7,40 @@ const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone'])
 const PLAN_RESOURCES = new Set(['plans', 'priorities', 'criteria'])
 /** Written only by the API itself (applicants' forms, its audit writer), never through the panel. */
 const READ_ONLY_RESOURCES = new Set(['audit-log', 'applications', 'attachments'])
+/** Resources that not every role may read, with the roles that may. */
+const READERS: Record<string, readonly Role[]> = {
+  'audit-log': ['admin', 'coordinator', 'finance'],
+  reviews: ['admin', 'coordinator', 'reviewer'],
+}
+/** Resources written by roles other than the admin, as `resource.action`, with those roles. */
+const WRITERS: Record<string, readonly Role[]> = {
+  // A panel member writes only their own reviews; nobody deletes one.
+  'reviews.create': ['reviewer'],
+  'reviews.edit': ['reviewer'],
+  'reviews.delete': [],
+  // Decisions are recorded, never edited or deleted.
+  'decisions.create': ['admin', 'coordinator'],
+  'decisions.edit': [],
+  'decisions.delete': [],
+}
 /** Actions beyond CRUD, as `resource.action`, with the roles that may take them. */
 const ACTIONS: Record<string, readonly Role[]> = {
   'applications.request-info': ['admin', 'coordinator'],
+  // The letter names the applicant: only those who see contact data preview it.
+  'decisions.letter': ['admin', 'coordinator'],
+  'plans.ranking': ['admin', 'coordinator'],
+  'reviews.reopen': ['reviewer'],
 }
 
 /**
  * The role matrix of DESIGN §2, mirrored so the panel offers only what the API will allow. The API
  * remains the authority: it also limits coordinators and reviewers to their own networks, finance
- * to awarded applications, and checks the record's state.
+ * to awarded applications, reviewers to their own reviews, and checks the record's state.
  */
 export function mayAccess(role: Role, resource: string, action: string): boolean {
-  const actionRoles = ACTIONS[`${resource}.${action}`]
-  if (actionRoles) return actionRoles.includes(role)
-  if (!WRITE_ACTIONS.has(action)) return !(resource === 'audit-log' && role === 'reviewer')
+  const roles = ACTIONS[`${resource}.${action}`] ?? WRITERS[`${resource}.${action}`]
+  if (roles) return roles.includes(role)
+  if (!WRITE_ACTIONS.has(action)) return READERS[resource]?.includes(role) ?? true
   if (READ_ONLY_RESOURCES.has(resource)) return false
   return role === 'admin' || (role === 'coordinator' && PLAN_RESOURCES.has(resource))
 }

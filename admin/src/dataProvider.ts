@@ -1,7 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest'
 import { HttpError, type Identifier, fetchUtils } from 'react-admin'
 import { i18nProvider } from './i18n'
-import type { Application } from './types'
+import type { Application, PanelSeat, PlanRanking, Review } from './types'
 
 /** The API reports a bad item of a list of plain values (`postcodes.0`) where its input is. */
 function atInputs(errors: Record<string, string>): Record<string, string> {
@@ -44,6 +44,23 @@ export const dataProvider = {
     })
     return { data: json as Application }
   },
+  /** Puts the user's submitted review back to draft, so they can change it (the API logs it). */
+  async reopenReview(id: Identifier): Promise<{ data: Review }> {
+    const { json } = await httpClient(`/api/reviews/${id}/reopen`, { method: 'POST' })
+    return { data: json as Review }
+  },
+  /** A plan's submitted applications ranked best first, with its budget and review progress. */
+  async planRanking(planId: Identifier): Promise<PlanRanking> {
+    return (await httpClient(`/api/plans/${planId}/ranking`)).json as PlanRanking
+  },
+  /** The seats of the application's network: who may be counted as present when deciding. */
+  async applicationPanel(applicationId: Identifier): Promise<PanelSeat[]> {
+    return (await httpClient(`/api/applications/${applicationId}/panel`)).json as PanelSeat[]
+  },
 }
+
+/** The printable decision letter as the applicant gets it, in the panel's language. */
+export const decisionLetterUrl = (decisionId: Identifier) =>
+  `/api/decisions/${decisionId}/letter?lang=${i18nProvider.getLocale()}`
 
 export type AppDataProvider = typeof dataProvider

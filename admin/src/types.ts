@@ -126,8 +126,13 @@ export interface Application extends RaRecord<number> {
   infoRequestedAt: string | null
   infoDueOn: string | null
   infoRequest: string | null
+  /** Null for a panel member until they have submitted their own review without a conflict. */
   score: number | null
   reviewCount: number
+  /** The reader's own review of it, if any. */
+  myReviewId: number | null
+  myReviewStatus: ReviewStatus | null
+  myConflict: boolean
   budgetLines: BudgetLine[]
   /** Soft warnings, already in the reader's language. */
   warnings: { field: string; message: string }[]
@@ -144,4 +149,109 @@ export interface Attachment extends RaRecord<number> {
   contentType: string
   sizeBytes: number
   createdAt: string
+}
+
+export interface Criterion extends RaRecord<number> {
+  planId: number
+  title: string
+  description: string
+  weight: number
+  knockout: boolean
+  position: number
+}
+
+export type ReviewStatus = 'draft' | 'submitted'
+
+/** The levels a criterion is scored on, 0 insufficient to 4 excellent (DOMAIN: scoring). */
+export const SCORE_LEVELS = [0, 1, 2, 3, 4] as const
+
+export interface CriterionScore {
+  criterionId: number
+  score: number
+  reason: string
+}
+
+export interface Review extends RaRecord<number> {
+  applicationId: number
+  networkId: number
+  reviewerId: number
+  reviewerName: string
+  conflictOfInterest: boolean
+  conflictNote: string | null
+  status: ReviewStatus
+  /** 0–100, once every criterion is scored. */
+  total: number | null
+  submittedAt: string | null
+  scores: CriterionScore[]
+  createdAt: string
+  updatedAt: string
+}
+
+export type DecisionOutcome = 'awarded' | 'rejected'
+
+export interface Decision extends RaRecord<number> {
+  applicationId: number
+  networkId: number
+  planId: number
+  outcome: DecisionOutcome
+  amountCents: number
+  motivation: string
+  partialReason: string | null
+  decidedOn: string
+  objectionDeadline: string
+  presentMemberIds: number[]
+  votesFor: number
+  votesAgainst: number
+  abstentions: number
+  revokedAt: string | null
+}
+
+/** A seat of the application's network, as the decision dialog lists who may be present. */
+export interface PanelSeat {
+  memberId: number
+  userId: number
+  name: string
+  kind: 'resident' | 'professional'
+  /** Declared a conflict of interest on this application: may not be present for the vote. */
+  conflicted: boolean
+}
+
+export interface PanelMember {
+  userId: number
+  name: string
+}
+
+export type DueStatus = 'overdue' | 'dueSoon' | 'onTime'
+
+/** One application of a plan's ranking, best first. */
+export interface RankedApplication {
+  id: number
+  reference: string
+  title: string
+  status: ApplicationStatus
+  requestedCents: number
+  score: number | null
+  rank: number
+  meetsThreshold: boolean
+  knockout: boolean
+  reviewCount: number
+  decisionDueOn: string | null
+  dueStatus: DueStatus | null
+  decision: { outcome: DecisionOutcome; amountCents: number } | null
+  progress: Record<'submitted' | 'draft' | 'notStarted' | 'conflicted', PanelMember[]>
+}
+
+/** What a coordinator decides from: the plan's budget, whether its network may decide, the ranking. */
+export interface PlanRanking {
+  plan: {
+    id: number
+    title: string
+    networkId: number
+    budgetCents: number
+    awardedCents: number
+    budgetRemainingCents: number
+    minScore: number
+  }
+  network: Pick<Network, 'memberCount' | 'residentCount' | 'residentShare' | 'mayDecide'>
+  applications: RankedApplication[]
 }

@@ -23,6 +23,9 @@ import { FieldGrid } from '../common/FieldGrid'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
 import { Section } from '../common/Section'
 import { applicantTypeChoices } from '../common/choices'
+import { DecideButton } from '../decisions/DecideButton'
+import { DecisionBox } from '../decisions/DecisionBox'
+import { ReviewButton } from '../reviews/ReviewButton'
 import type { Application } from '../types'
 import { ApplicationStatusField } from './ApplicationStatusField'
 import { ApplicationWarnings } from './ApplicationWarnings'
@@ -32,9 +35,18 @@ import { RequestInfoButton } from './RequestInfoButton'
 
 const paragraphs = { whiteSpace: 'pre-wrap' }
 
+/** The decision dialog for this application, from its own page. */
+const DecideAction = () => {
+  const application = useRecordContext<Application>()
+  if (!application) return null
+  return <DecideButton subject={application} status={application.status} />
+}
+
 const Actions = () => (
   <TopToolbar>
+    <ReviewButton />
     <RequestInfoButton />
+    <DecideAction />
   </TopToolbar>
 )
 
@@ -62,7 +74,8 @@ const Overview = () => {
   )
 }
 
-const Initiative = () => (
+/** What the initiative is about; also what a panel member reads beside their scoring. */
+export const Initiative = () => (
   <Section title="resources.applications.sections.initiative">
     <FieldGrid>
       <TextField source="title" fullWidth />
@@ -88,7 +101,8 @@ const Initiative = () => (
   </Section>
 )
 
-const Money = () => (
+/** The money asked, the own contribution and the budget, with lines worth a second look. */
+export const Money = () => (
   <Section title="resources.applications.sections.money">
     <ApplicationWarnings />
     <FieldGrid>
@@ -175,6 +189,7 @@ export const ApplicationShow = () => (
   <Show actions={<Actions />}>
     <Box sx={{ pt: 2 }}>
       <Overview />
+      <DecisionBox />
       <Initiative />
       <Money />
       <Applicant />

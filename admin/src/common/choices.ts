@@ -4,12 +4,19 @@ import {
   APPLICATION_STATUSES,
   ATTACHMENT_KINDS,
   BUDGET_CATEGORIES,
+  SCORE_LEVELS,
 } from '../types'
 
 /** Choices whose names are i18n keys, translated by the Select inputs and fields. */
 function choices(values: readonly string[], prefix: string) {
   return values.map((id) => ({ id, name: `${prefix}.${id}` }))
 }
+
+/** The score levels, each named by its number and meaning ("3 – goed"). */
+export const scoreLevelChoices = SCORE_LEVELS.map((id) => ({ id, name: `app.scoreLevel.${id}` }))
+export const reviewStatusChoices = choices(['draft', 'submitted'], 'resources.reviews.status')
+export const dueChoices = choices(['soon', 'overdue'], 'resources.reviews.queue.dueFilter')
+export const outcomeChoices = choices(['awarded', 'rejected'], 'resources.decisions.outcome')
 
 export const roleChoices = choices(ROLES, 'app.role')
 export const memberKindChoices = choices(['resident', 'professional'], 'app.memberKind')

@@ -1,6 +1,15 @@
 import { Typography } from '@mui/material'
 import type { ReactNode } from 'react'
-import { AppBar, Layout as RaLayout, TitlePortal, useTranslate } from 'react-admin'
+import {
+  AppBar,
+  Menu,
+  Layout as RaLayout,
+  TitlePortal,
+  usePermissions,
+  useResourceDefinitions,
+  useTranslate,
+} from 'react-admin'
+import type { Role } from '../access'
 
 /** The product name, also the default title of pages without their own. */
 export const AppTitle = () => {
@@ -17,6 +26,32 @@ const BuurtkrachtAppBar = () => (
   </AppBar>
 )
 
+/** Every resource's list, as react-admin would show it; a panel member finds their own reviews. */
+const AppMenu = () => {
+  const resources = useResourceDefinitions()
+  const { permissions } = usePermissions<Role>()
+  const translate = useTranslate()
+  return (
+    <Menu>
+      {Object.values(resources)
+        .filter((resource) => resource.hasList)
+        .map(({ name }) =>
+          name === 'reviews' && permissions === 'reviewer' ? (
+            <Menu.ResourceItem
+              key={name}
+              name={name}
+              primaryText={translate('resources.reviews.mine')}
+            />
+          ) : (
+            <Menu.ResourceItem key={name} name={name} />
+          ),
+        )}
+    </Menu>
+  )
+}
+
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={BuurtkrachtAppBar}>{children}</RaLayout>
+  <RaLayout appBar={BuurtkrachtAppBar} menu={AppMenu}>
+    {children}
+  </RaLayout>
 )

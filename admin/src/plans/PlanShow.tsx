@@ -1,10 +1,12 @@
 import {
+  EditButton,
   NumberField,
   ReferenceField,
   ReferenceManyField,
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -18,6 +20,7 @@ import { CriterionTable } from '../criteria/CriterionTable'
 import { PriorityTable } from '../priorities/PriorityTable'
 import type { Plan } from '../types'
 import { PlanStatusPanel } from './PlanStatusPanel'
+import { RankingButton } from './RankingButton'
 import { WeightTotalChip } from './WeightTotalChip'
 
 const BudgetUse = (_props: { label: string }) => {
@@ -36,8 +39,15 @@ const BudgetUse = (_props: { label: string }) => {
   )
 }
 
+const Actions = () => (
+  <TopToolbar>
+    <RankingButton />
+    <EditButton />
+  </TopToolbar>
+)
+
 export const PlanShow = () => (
-  <Show>
+  <Show actions={<Actions />}>
     <PlanStatusPanel />
     <SimpleShowLayout>
       <TextField source="title" />

@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { LoginPage } from './pages/LoginPage'
+import { MyReviewsPage } from './pages/MyReviewsPage'
+import { RankingPage } from './pages/RankingPage'
+
+const baseUrl = inject('baseUrl')
+const PASSWORD = 'buurtkracht-demo'
+const COORDINATOR = 'coordinator@example.org'
+const REVIEWER = 'reviewer@example.org'
+/** Another panel member of the reviewer's network (scripts/demo-data.ts seats them both). */
+const SECOND_REVIEWER = 'anouk@example.org'
+const SECOND_REVIEWER_NAME = 'Anouk Bakker'
+/** Residents of that network who may be present (the coordinator and the reviewer among them). */
+const PRESENT = ['Carla Visser', 'Rik Jansen', 'Bram Mulder']
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function call(path: string, init: RequestInit = {}, cookie = '') {
+  const headers = new Headers(init.headers)
+  if (typeof init.body === 'string') headers.set('Content-Type', 'application/json')
+  if (cookie) headers.set('Cookie', cookie)
+  const response = await fetch(`${baseUrl}/api${path}`, { ...init, headers })
+  const body = await response.json()
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`)
+  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? '' }
+}
+
+async function networksOf(email: string): Promise<number[]> {
+  const login = await call('/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ email, password: PASSWORD }),
+  })
+  return (await call('/auth/me', {}, login.cookie)).body.networkIds
+}
+
+const daysFromToday = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+
+interface Submitted {
+  planId: number
+  reference: string
+  requestedCents: number
+}
+
+/**
+ * A fresh application, submitted through the public API in an open plan of a network where the
+ * coordinator and both reviewers hold a seat, so the test does not depend on the demo's state.
+ */
+async function submittedApplication(): Promise<Submitted> {
+  const seated = await Promise.all([COORDINATOR, REVIEWER, SECOND_REVIEWER].map(networksOf))
+  const { body: plans } = await call('/public/plans')
+  const plan = plans.find((p: { networkId: number }) =>
+    seated.every((networks) => networks.includes(p.networkId)),
+  )
+  expect(plan, 'an open demo plan in a network of all three users').toBeDefined()
+  const requestedCents = 50_000
+  const { body } = await call('/public/applications', {
+    method: 'POST',
+    body: JSON.stringify({
+      planId: plan.id,
+      submit: true,
+      applicantType: 'group',
+      organisationName: 'Buurtgroep De Linde',
+      contactName: 'Fatima el Amrani',
+      email: 'fatima.deciding@example.org',
+      phone: '06 12345678',
+      title: `Buurtmoestuin e2e ${crypto.randomUUID().slice(0, 8)}`,
+      summary: 'Een moestuin voor en door de buurt.',
+      description: 'We maken samen een moestuin op het pleintje en oogsten met de hele straat.',
+      priorityIds: [plan.priorities[0].id],
+      targetGroup: 'Bewoners van de Lindestraat, jong en oud',
+      expectedParticipants: 40,
+      volunteers: 6,
+      goal: '40 bewoners doen minstens één keer mee',
+      startsOn: daysFromToday(70),
+      endsOn: daysFromToday(160),
+      postcode: `${plan.postcodes[0]} AB`,
+      requestedCents,
+      ownContributionCents: 0,
+      ownContributionHours: 40,
+      otherFunding: '',
+      supporters: 8,
+      budgetLines: [
+        { description: 'Plantenbakken', category: 'materials', amountCents: 35_000 },
+        { description: 'Zaden en aarde', category: 'materials', amountCents: 15_000 },
+      ],
+      iban: 'NL91 ABNA 0417 1643 00',
+      accountHolder: 'Buurtgroep De Linde',
+      worksWithVulnerable: false,
+      vogConfirmed: false,
+      openToAll: true,
+      privacyConsent: true,
+    }),
+  })
+  expect(body.application.reference).toMatch(/^BK-\d{4}-\d+$/)
+  return { planId: plan.id, reference: body.application.reference, requestedCents }
+}
+
+async function logIn(email: string): Promise<Page> {
+  const page = await newPage(browser)
+  await new LoginPage(page, baseUrl).logIn(email, PASSWORD)
+  return page
+}
+
+it('lets the panel score and declare a conflict, and the network decide within its ceiling', async () => {
+  const { planId, reference, requestedCents } = await submittedApplication()
+
+  // A reviewer finds it in their queue, scores every criterion with a reason and submits.
+  const reviewer = await logIn(REVIEWER)
+  const queue = await MyReviewsPage.open(reviewer)
+  expect(await queue.queuedRow(reference)).toContain('Nog niet begonnen')
+  const scoring = await queue.review(reference)
+  expect(await scoring.criterionTitles()).toContain('Draagvlak in de buurt')
+  expect(await scoring.othersShown()).toBe(false)
+  await scoring.scoreEvery('3 – goed', (title) => `Goed onderbouwd: ${title}.`)
+  await scoring.submit()
+  expect(await scoring.submitted()).toContain('Uw totaal: 75 van 100')
+  await expect.poll(() => scoring.othersShown(), { timeout: WAIT_MS }).toBe(true)
+  expect(await scoring.reopenOffered()).toBe(true)
+  await reviewer.close()
+
+  // A second member of the same network is involved, and says so instead of scoring.
+  const involved = await logIn(SECOND_REVIEWER)
+  const conflicted = await (await MyReviewsPage.open(involved)).review(reference)
+  await conflicted.declareConflict('Ik ben de buurvrouw van de aanvrager.')
+  expect(await conflicted.conflictDeclared()).toContain('Ik ben de buurvrouw van de aanvrager.')
+  expect(await conflicted.othersShown()).toBe(false)
+  await involved.close()
+
+  // The coordinator decides from the ranking.
+  const coordinator = await logIn(COORDINATOR)
+  const ranking = await RankingPage.openFromPlan(coordinator, baseUrl, planId)
+  expect(await ranking.score(reference)).toBe('75')
+  expect(await ranking.progress(reference)).toMatch(/^1 van \d+ beoordeeld, 1 belang gemeld$/)
+  const awardedBefore = await ranking.awardedCents()
+  const awardCents = requestedCents - 5_000
+  expect(awardCents).toBeLessThanOrEqual(await ranking.remainingCents())
+
+  const dialog = await ranking.decide(reference)
+  expect(await dialog.memberDisabled(SECOND_REVIEWER_NAME)).toBe(true)
+  expect(await dialog.memberLabel(SECOND_REVIEWER_NAME)).toContain('belang gemeld')
+  expect(await dialog.amountHelp()).toMatch(/Gevraagd: €\s?500,00/)
+  await dialog.award(String(awardCents / 100), 'De zaden betaalt de buurtvereniging.')
+  await dialog.motivate('Een goed plan met veel steun uit de straat.')
+  await dialog.tickPresent(PRESENT)
+  // The votes do not yet add up to the members present: the live check says so.
+  expect(await dialog.quorate()).toBe(false)
+  expect(await dialog.quorumText()).toContain('nu 0 stemmen, 3 aanwezig')
+  await dialog.vote({ for: 3, against: 0, abstaining: 0 })
+  expect(await dialog.quorate()).toBe(true)
+  expect(await dialog.save()).toMatch(/€\s?450,00 toegekend/)
+
+  // The budget bar and the row follow the decision.
+  await expect
+    .poll(() => ranking.awardedCents(), { timeout: WAIT_MS })
+    .toBe(awardedBefore + awardCents)
+  expect(await ranking.decision(reference)).toMatch(/Toegekend: €\s?450,00/)
+
+  expect(await dialog.letterLink()).toMatch(/^\/api\/decisions\/\d+\/letter\?lang=nl$/)
+  const letter = await dialog.openLetter()
+  const text = await letter.locator('body').innerText()
+  expect(text).toContain(reference)
+  expect(text).toMatch(/€\s?450,00/)
+})
