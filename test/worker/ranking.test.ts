@@ -417,18 +417,23 @@ describe('decisions coming due', () => {
       expect([...(await list('soon')), ...(await list('overdue'))]).not.toContain(id)
     }
 
-    const body = await ranking(s)
-    const status = Object.fromEntries(
-      body.applications.map((a: { id: number; dueStatus: string | null }) => [a.id, a.dueStatus]),
-    )
-    expect(status).toMatchObject({
+    const expected = {
       [overdue]: 'overdue',
       [today]: 'dueSoon',
       [inTwoWeeks]: 'dueSoon',
       [later]: 'onTime',
       [waitingForInfo]: null,
       [decided]: null,
+    }
+    const statusOf = (rows: { id: number; dueStatus: string | null }[]) =>
+      Object.fromEntries(rows.map((a) => [a.id, a.dueStatus]))
+    expect(statusOf((await ranking(s)).applications)).toMatchObject(expected)
+    // The applications list carries the same due status, for queues that highlight urgency.
+    const listed = await api('/applications', {
+      cookie: s.coordinator.cookie,
+      query: { filter: { planId: s.plan.planId }, range: [0, 99] },
     })
+    expect(statusOf(listed.body)).toMatchObject(expected)
   })
 
   it('refuses a due filter it does not know', async () => {

@@ -431,6 +431,19 @@ describe('what may be reviewed, and by whom', () => {
 })
 
 describe('independent scoring', () => {
+  it("never shows another reviewer's draft, also not after submitting one's own", async () => {
+    const s = await setting()
+    const [first, second] = s.reviewers
+    const draft = await post(second.cookie, {
+      applicationId: s.application.id,
+      scores: scoresFor(s.criteria, [1, 1]),
+    })
+    expect(draft.status).toBe(201)
+    const mine = await submitReview(s, first, [3, 4])
+    expect(await listedReviews(first.cookie, s)).toEqual([mine.id])
+    expect((await api(`/reviews/${draft.body.id}`, { cookie: first.cookie })).status).toBe(404)
+  })
+
   it("hides others' reviews and the score until a reviewer has submitted their own", async () => {
     const s = await setting()
     const [first, second] = s.reviewers

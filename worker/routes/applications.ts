@@ -2,7 +2,7 @@ import { type SQL, and, isNotNull, sql } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { z } from 'zod'
 import { APPLICATION_STATUSES, applications } from '../db/schema'
-import { DUE_SOON_DAYS, INFO_TERM_DAYS, addDays } from '../domain/decision-due'
+import { DUE_SOON_DAYS, INFO_TERM_DAYS, addDays, dueStatus } from '../domain/decision-due'
 import { type BudgetLineFacts, isFlagged, softWarnings } from '../domain/eligibility'
 import { type Role, ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'
@@ -114,6 +114,8 @@ const application = resource({
       priorityIds: JSON.parse(String(row.priorityIds)),
       budgetLines: budgetLines.map((line) => ({ ...line, flagged: isFlagged(line.category) })),
       warnings: notices(softWarnings(startsOn, budgetLines, judgedOn), locale),
+      dueStatus:
+        row.status === 'submitted' ? dueStatus(row.decisionDueOn as string | null, today()) : null,
     }
   },
   list: {

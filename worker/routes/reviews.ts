@@ -21,9 +21,9 @@ import {
 } from '../services/reviews'
 
 /**
- * The reviews a user may read. A reviewer always sees their own; the others of an application only
- * once they have submitted their own review of it without a conflict, so they score independently
- * and a conflicted member never sees scores. Coordinators and admins oversee their networks.
+ * The reviews a user may read. A reviewer always sees their own; others' submitted reviews of an
+ * application only once they have submitted their own without a conflict, so they score
+ * independently and a conflicted member never sees scores. Coordinators and admins oversee their networks.
  */
 function reviewReach(user: SessionUser): SQL | undefined {
   if (user.role !== 'reviewer') return ownNetworks(user, reviews.networkId)
@@ -31,6 +31,7 @@ function reviewReach(user: SessionUser): SQL | undefined {
     eq(reviews.reviewerId, user.id),
     and(
       ownNetworks(user, reviews.networkId),
+      eq(reviews.status, 'submitted'),
       sql`EXISTS (SELECT 1 FROM reviews mine WHERE mine.application_id = reviews.application_id
         AND mine.reviewer_id = ${user.id} AND mine.status = 'submitted'
         AND mine.conflict_of_interest = 0)`,
