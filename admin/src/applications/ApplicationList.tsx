@@ -11,12 +11,13 @@ import {
 import { EuroField } from '../common/EuroField'
 import { ListActions } from '../common/ListActions'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
-import { applicationStatusChoices } from '../common/choices'
+import { applicationStatusChoices, dueChoices } from '../common/choices'
 import { ApplicationStatusField } from './ApplicationStatusField'
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={applicationStatusChoices} alwaysOn />,
+  <SelectInput key="due" source="due" choices={dueChoices} alwaysOn />,
   <ReferenceInput key="networkId" source="networkId" reference="networks">
     <AutocompleteInput />
   </ReferenceInput>,

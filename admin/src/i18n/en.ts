@@ -245,6 +245,7 @@ const appEn: SameKeys<typeof appNl> = {
         submittedAt_gte: 'Submitted from',
         submittedAt_lte: 'Submitted until',
         decisionDueOn: 'Decision due on',
+        due: 'Decision time limit',
         infoRequestedAt: 'More information asked on',
         infoDueOn: 'More information due on',
         infoRequest: 'Information asked for',

@@ -241,6 +241,7 @@ export const appNl = {
         submittedAt_gte: 'Ingediend vanaf',
         submittedAt_lte: 'Ingediend tot en met',
         decisionDueOn: 'Besluit uiterlijk',
+        due: 'Termijn voor het besluit',
         infoRequestedAt: 'Aanvulling gevraagd op',
         infoDueOn: 'Aanvulling uiterlijk',
         infoRequest: 'Gevraagde aanvulling',
