@@ -1,15 +1,12 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { COORDINATOR, PASSWORD, REVIEWER, applicationFor, call, planSeating } from './demo-api'
 import { ApplicationListPage } from './pages/ApplicationListPage'
 import { LoginPage } from './pages/LoginPage'
 
 const baseUrl = inject('baseUrl')
-const PASSWORD = 'buurtkracht-demo'
-const COORDINATOR = 'coordinator@example.org'
-const REVIEWER = 'reviewer@example.org'
 const CONTACT = { contactName: 'Fatima el Amrani', email: 'fatima.e2e@example.org' }
-const IBAN = 'NL91 ABNA 0417 1643 00'
 let browser: Browser
 
 beforeAll(async () => {
@@ -20,72 +17,25 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function call(path: string, init: RequestInit = {}, cookie = '') {
-  const headers = new Headers(init.headers)
-  if (typeof init.body === 'string') headers.set('Content-Type', 'application/json')
-  if (cookie) headers.set('Cookie', cookie)
-  const response = await fetch(`${baseUrl}/api${path}`, { ...init, headers })
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`)
-  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? '' }
-}
-
-async function networksOf(email: string): Promise<number[]> {
-  const login = await call('/auth/login', {
-    method: 'POST',
-    body: JSON.stringify({ email, password: PASSWORD }),
-  })
-  return (await call('/auth/me', {}, login.cookie)).body.networkIds
-}
-
-const daysFromToday = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
-
 /**
  * An application as an applicant hands it in through the public API, in an open plan of a network
  * where both the coordinator and the reviewer have a seat: one budget line in a category that is
  * usually not funded, and a quote attached.
  */
 async function submittedApplication(): Promise<{ title: string }> {
-  const [coordinator, reviewer] = await Promise.all([networksOf(COORDINATOR), networksOf(REVIEWER)])
-  const { body: plans } = await call('/public/plans')
-  const plan = plans.find(
-    (p: { networkId: number }) =>
-      coordinator.includes(p.networkId) && reviewer.includes(p.networkId),
-  )
-  expect(plan, 'an open demo plan in a network of both users').toBeDefined()
-  const title = `Burendag e2e ${crypto.randomUUID().slice(0, 8)}`
+  const plan = await planSeating([COORDINATOR, REVIEWER])
+  const body = applicationFor(plan, {
+    ...CONTACT,
+    title: `Burendag e2e ${crypto.randomUUID().slice(0, 8)}`,
+    budgetLines: [
+      { description: 'Afvalgrijpers en zakken', category: 'materials', amountCents: 35_000 },
+      { description: 'Soep en brood', category: 'food_drink', amountCents: 15_000 },
+    ],
+  })
+  const { title } = body
   const { body: created } = await call('/public/applications', {
     method: 'POST',
-    body: JSON.stringify({
-      planId: plan.id,
-      applicantType: 'group',
-      organisationName: 'Buurtgroep De Linde',
-      ...CONTACT,
-      phone: '06 12345678',
-      title,
-      summary: 'Een burendag op het pleintje.',
-      description: 'We ruimen samen het pleintje op en eten daarna met de hele straat.',
-      priorityIds: [plan.priorities[0].id],
-      targetGroup: 'Bewoners van de Lindestraat',
-      expectedParticipants: 40,
-      volunteers: 6,
-      goal: '40 bewoners doen mee',
-      startsOn: daysFromToday(70),
-      endsOn: daysFromToday(71),
-      postcode: `${plan.postcodes[0]} AB`,
-      requestedCents: 50_000,
-      ownContributionHours: 20,
-      supporters: 8,
-      budgetLines: [
-        { description: 'Afvalgrijpers en zakken', category: 'materials', amountCents: 35_000 },
-        { description: 'Soep en brood', category: 'food_drink', amountCents: 15_000 },
-      ],
-      iban: IBAN,
-      accountHolder: 'Buurtgroep De Linde',
-      openToAll: true,
-      privacyConsent: true,
-    }),
+    body: JSON.stringify(body),
   })
   const upload = new FormData()
   upload.set('kind', 'quote')

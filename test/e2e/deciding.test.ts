@@ -1,14 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { accessibilityViolations } from './axe'
 import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { COORDINATOR, PASSWORD, REVIEWER, applicationFor, call, planSeating } from './demo-api'
 import { LoginPage } from './pages/LoginPage'
 import { MyReviewsPage } from './pages/MyReviewsPage'
 import { RankingPage } from './pages/RankingPage'
 
 const baseUrl = inject('baseUrl')
-const PASSWORD = 'buurtkracht-demo'
-const COORDINATOR = 'coordinator@example.org'
-const REVIEWER = 'reviewer@example.org'
 /** Another panel member of the reviewer's network (scripts/demo-data.ts seats them both). */
 const SECOND_REVIEWER = 'anouk@example.org'
 const SECOND_REVIEWER_NAME = 'Anouk Bakker'
@@ -24,28 +23,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function call(path: string, init: RequestInit = {}, cookie = '') {
-  const headers = new Headers(init.headers)
-  if (typeof init.body === 'string') headers.set('Content-Type', 'application/json')
-  if (cookie) headers.set('Cookie', cookie)
-  const response = await fetch(`${baseUrl}/api${path}`, { ...init, headers })
-  const body = await response.json()
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${JSON.stringify(body)}`)
-  return { body, cookie: response.headers.get('set-cookie')?.split(';')[0] ?? '' }
-}
-
-async function networksOf(email: string): Promise<number[]> {
-  const login = await call('/auth/login', {
-    method: 'POST',
-    body: JSON.stringify({ email, password: PASSWORD }),
-  })
-  return (await call('/auth/me', {}, login.cookie)).body.networkIds
-}
-
-const daysFromToday = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
-
 interface Submitted {
+  /** The applicant's private link token. */
+  token: string
   planId: number
   reference: string
   requestedCents: number
@@ -56,53 +36,19 @@ interface Submitted {
  * coordinator and both reviewers hold a seat, so the test does not depend on the demo's state.
  */
 async function submittedApplication(): Promise<Submitted> {
-  const seated = await Promise.all([COORDINATOR, REVIEWER, SECOND_REVIEWER].map(networksOf))
-  const { body: plans } = await call('/public/plans')
-  const plan = plans.find((p: { networkId: number }) =>
-    seated.every((networks) => networks.includes(p.networkId)),
-  )
-  expect(plan, 'an open demo plan in a network of all three users').toBeDefined()
+  const plan = await planSeating([COORDINATOR, REVIEWER, SECOND_REVIEWER])
   const requestedCents = 50_000
   const { body } = await call('/public/applications', {
     method: 'POST',
-    body: JSON.stringify({
-      planId: plan.id,
-      submit: true,
-      applicantType: 'group',
-      organisationName: 'Buurtgroep De Linde',
-      contactName: 'Fatima el Amrani',
-      email: 'fatima.deciding@example.org',
-      phone: '06 12345678',
-      title: `Buurtmoestuin e2e ${crypto.randomUUID().slice(0, 8)}`,
-      summary: 'Een moestuin voor en door de buurt.',
-      description: 'We maken samen een moestuin op het pleintje en oogsten met de hele straat.',
-      priorityIds: [plan.priorities[0].id],
-      targetGroup: 'Bewoners van de Lindestraat, jong en oud',
-      expectedParticipants: 40,
-      volunteers: 6,
-      goal: '40 bewoners doen minstens één keer mee',
-      startsOn: daysFromToday(70),
-      endsOn: daysFromToday(160),
-      postcode: `${plan.postcodes[0]} AB`,
-      requestedCents,
-      ownContributionCents: 0,
-      ownContributionHours: 40,
-      otherFunding: '',
-      supporters: 8,
-      budgetLines: [
-        { description: 'Plantenbakken', category: 'materials', amountCents: 35_000 },
-        { description: 'Zaden en aarde', category: 'materials', amountCents: 15_000 },
-      ],
-      iban: 'NL91 ABNA 0417 1643 00',
-      accountHolder: 'Buurtgroep De Linde',
-      worksWithVulnerable: false,
-      vogConfirmed: false,
-      openToAll: true,
-      privacyConsent: true,
-    }),
+    body: JSON.stringify(applicationFor(plan, { submit: true, requestedCents })),
   })
   expect(body.application.reference).toMatch(/^BK-\d{4}-\d+$/)
-  return { planId: plan.id, reference: body.application.reference, requestedCents }
+  return {
+    planId: plan.id,
+    reference: body.application.reference,
+    requestedCents,
+    token: body.token,
+  }
 }
 
 async function logIn(email: string): Promise<Page> {
@@ -112,7 +58,7 @@ async function logIn(email: string): Promise<Page> {
 }
 
 it('lets the panel score and declare a conflict, and the network decide within its ceiling', async () => {
-  const { planId, reference, requestedCents } = await submittedApplication()
+  const { planId, reference, requestedCents, token } = await submittedApplication()
 
   // A reviewer finds it in their queue, scores every criterion with a reason and submits.
   const reviewer = await logIn(REVIEWER)
@@ -170,4 +116,12 @@ it('lets the panel score and declare a conflict, and the network decide within i
   const text = await letter.locator('body').innerText()
   expect(text).toContain(reference)
   expect(text).toMatch(/€\s?450,00/)
+
+  // The applicant reads the same letter through their private link; it passes axe.
+  const applicant = await browser.newContext({ bypassCSP: true })
+  const own = await applicant.newPage()
+  await own.goto(`${baseUrl}/aanvraag/${token}/besluit`)
+  expect(await own.locator('body').innerText()).toMatch(/€\s?450,00/)
+  expect(await accessibilityViolations(own)).toEqual([])
+  await applicant.close()
 })
