@@ -1,4 +1,5 @@
 import { inject } from 'vitest'
+import { eligibleApplicationBody } from '../fixtures/eligible-application'
 
 /** The demo data's password (scripts/demo-data.ts) and the accounts the journeys log in with. */
 export const PASSWORD = 'buurtkracht-demo'
@@ -43,37 +44,15 @@ export async function planSeating(emails: string[]): Promise<OpenPlan> {
   return plan
 }
 
-/** An eligible €500 application from a group of residents, as the public API takes it. */
+/** An eligible €500 application from a group of residents in the plan, with its own title. */
 export function applicationFor(plan: OpenPlan, overrides: Record<string, unknown> = {}) {
-  return {
+  const body = eligibleApplicationBody({
     planId: plan.id,
-    applicantType: 'group',
-    organisationName: 'Buurtgroep De Linde',
-    contactName: 'Fatima el Amrani',
-    email: 'fatima.e2e@example.org',
-    phone: '06 12345678',
-    title: `Buurtmoestuin e2e ${crypto.randomUUID().slice(0, 8)}`,
-    summary: 'Een moestuin voor en door de buurt.',
-    description: 'We maken samen een moestuin op het pleintje en oogsten met de hele straat.',
-    priorityIds: [plan.priorities[0].id],
-    targetGroup: 'Bewoners van de Lindestraat, jong en oud',
-    expectedParticipants: 40,
-    volunteers: 6,
-    goal: '40 bewoners doen minstens één keer mee',
+    priorityId: plan.priorities[0].id,
+    postcodeArea: plan.postcodes[0],
     startsOn: daysFromToday(70),
     endsOn: daysFromToday(160),
-    postcode: `${plan.postcodes[0]} AB`,
-    requestedCents: 50_000,
-    ownContributionHours: 40,
-    supporters: 8,
-    budgetLines: [
-      { description: 'Plantenbakken', category: 'materials', amountCents: 35_000 },
-      { description: 'Zaden en aarde', category: 'materials', amountCents: 15_000 },
-    ],
-    iban: 'NL91 ABNA 0417 1643 00',
-    accountHolder: 'Buurtgroep De Linde',
-    openToAll: true,
-    privacyConsent: true,
-    ...overrides,
-  }
+    title: `Buurtmoestuin e2e ${crypto.randomUUID().slice(0, 8)}`,
+  })
+  return { ...body, email: 'fatima.e2e@example.org', ...overrides }
 }

@@ -1,5 +1,6 @@
 import { env, exports } from 'cloudflare:workers'
 import { addDays } from '../../worker/domain/decision-due'
+import { eligibleApplicationBody } from '../fixtures/eligible-application'
 import { today } from '../../worker/lib/clock'
 import { hashPassword } from '../../worker/lib/password'
 import type { Role } from '../../worker/lib/access'
@@ -246,41 +247,15 @@ export async function createOpenPlan(options: PlanOptions = {}): Promise<OpenPla
 
 /** A complete, eligible €500 application from a group of residents, as the public API takes it. */
 export function eligibleApplication(plan: OpenPlan, overrides: Record<string, unknown> = {}) {
-  return {
+  const body = eligibleApplicationBody({
     planId: plan.planId,
-    applicantType: 'group',
-    organisationName: 'Buurtgroep De Linde',
-    contactName: 'Fatima el Amrani',
-    email: 'fatima@example.org',
-    phone: '06 12345678',
-    title: unique('Buurtmoestuin'),
-    summary: 'Een moestuin voor en door de buurt.',
-    description: 'We maken samen een moestuin op het pleintje en oogsten met de hele straat.',
-    priorityIds: [plan.priorityIds[0]],
-    targetGroup: 'Bewoners van de Lindestraat, jong en oud',
-    expectedParticipants: 40,
-    volunteers: 6,
-    goal: '40 bewoners doen minstens één keer mee',
+    priorityId: plan.priorityIds[0],
+    postcodeArea: '3811',
     startsOn: daysFromToday(70),
     endsOn: daysFromToday(160),
-    postcode: '3811 AB',
-    requestedCents: 50_000,
-    ownContributionCents: 0,
-    ownContributionHours: 40,
-    otherFunding: '',
-    supporters: 8,
-    budgetLines: [
-      { description: 'Plantenbakken', category: 'materials', amountCents: 35_000 },
-      { description: 'Zaden en aarde', category: 'materials', amountCents: 15_000 },
-    ],
-    iban: 'NL91 ABNA 0417 1643 00',
-    accountHolder: 'Buurtgroep De Linde',
-    worksWithVulnerable: false,
-    vogConfirmed: false,
-    openToAll: true,
-    privacyConsent: true,
-    ...overrides,
-  }
+    title: unique('Buurtmoestuin'),
+  })
+  return { ...body, ...overrides }
 }
 
 /** Calls the real worker under `/api` and hands back the raw response (files, multipart). */

@@ -1,5 +1,4 @@
-import DescriptionIcon from '@mui/icons-material/Description'
-import { Button as MuiButton, Chip, Typography } from '@mui/material'
+import { Chip, Typography } from '@mui/material'
 import {
   RecordContextProvider,
   ResourceContextProvider,
@@ -10,10 +9,10 @@ import {
   useTranslate,
 } from 'react-admin'
 import { EuroField } from '../common/EuroField'
+import { DecisionLetterButton } from './DecisionLetterButton'
 import { FieldGrid } from '../common/FieldGrid'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
 import { Section } from '../common/Section'
-import { decisionLetterUrl } from '../dataProvider'
 import type { Application, Decision } from '../types'
 
 const OutcomeField = (_props: { source?: string }) => {
@@ -48,19 +47,9 @@ const VotesField = (_props: { source?: string; label?: string }) => {
 
 const LetterButton = () => {
   const decision = useRecordContext<Decision>()
-  const translate = useTranslate()
   const { canAccess } = useCanAccess({ resource: 'decisions', action: 'letter' })
   if (!decision || !canAccess) return null
-  return (
-    <MuiButton
-      href={decisionLetterUrl(decision.id)}
-      target="_blank"
-      rel="noopener"
-      startIcon={<DescriptionIcon />}
-    >
-      {translate('resources.decisions.letter')}
-    </MuiButton>
-  )
+  return <DecisionLetterButton decisionId={decision.id} />
 }
 
 const paragraphs = { whiteSpace: 'pre-wrap' }

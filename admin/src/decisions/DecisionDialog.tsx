@@ -1,4 +1,3 @@
-import DescriptionIcon from '@mui/icons-material/Description'
 import GavelIcon from '@mui/icons-material/Gavel'
 import {
   Alert,
@@ -7,7 +6,6 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
-  Button as MuiButton,
   Stack,
   Typography,
 } from '@mui/material'
@@ -37,7 +35,8 @@ import { EuroInput } from '../common/EuroInput'
 import { outcomeChoices } from '../common/choices'
 import { formatEuros } from '../common/money'
 import { useFailure } from '../common/useFailure'
-import { type AppDataProvider, decisionLetterUrl } from '../dataProvider'
+import type { AppDataProvider } from '../dataProvider'
+import { DecisionLetterButton } from './DecisionLetterButton'
 import { formatShare } from '../networks/residentShare'
 import type { Decision, DecisionOutcome, Network, PanelSeat, Plan } from '../types'
 import { QuorumCheck } from './QuorumCheck'
@@ -163,14 +162,7 @@ const Decided = ({ decision, onClose }: { decision: Decision; onClose: () => voi
         </Alert>
       </DialogContent>
       <DialogActions>
-        <MuiButton
-          href={decisionLetterUrl(decision.id)}
-          target="_blank"
-          rel="noopener"
-          startIcon={<DescriptionIcon />}
-        >
-          {translate('resources.decisions.letter')}
-        </MuiButton>
+        <DecisionLetterButton decisionId={decision.id} />
         <Button label="ra.action.close" onClick={onClose} />
       </DialogActions>
     </>
