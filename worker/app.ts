@@ -12,6 +12,7 @@ import applications from './routes/applications'
 import attachments from './routes/attachments'
 import auditLog from './routes/audit-log'
 import auth from './routes/auth'
+import bankChanges from './routes/bank-changes'
 import criteria from './routes/criteria'
 import decisions from './routes/decisions'
 import members from './routes/members'
@@ -63,6 +64,7 @@ api.route('/applications', applications)
 api.route('/attachments', attachments)
 api.route('/reviews', reviews)
 api.route('/decisions', decisions)
+api.route('/bank-changes', bankChanges)
 api.route('/audit-log', auditLog)
 api.all('*', () => {
   throw new ApiError(404, 'notFound')

@@ -44,6 +44,7 @@ export const PAYOUT_KINDS = ['advance', 'installment', 'final', 'reclaim'] as co
 export const PAYOUT_STATUSES = ['scheduled', 'batched', 'paid', 'cancelled'] as const
 export const BATCH_STATUSES = ['open', 'exported', 'paid'] as const
 export const ACTOR_TYPES = ['user', 'applicant', 'system'] as const
+export const BANK_CHANGE_STATUSES = ['pending', 'approved', 'rejected'] as const
 
 /** SQL list literal for a CHECK constraint over one of the enum tuples above. */
 const oneOf = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`)
@@ -640,6 +641,52 @@ export const payouts = sqliteTable(
     check(
       'payouts_batch_check',
       sql`(${t.status} = 'batched') <= (${t.batchId} IS NOT NULL) AND (${t.status} = 'paid') <= (${t.paidOn} IS NOT NULL)`,
+    ),
+  ],
+)
+
+/**
+ * A change of an awarded application's bank account, asked for by one finance user and applied
+ * only when a second one approves it (four eyes); while pending, its payouts stay out of batches.
+ */
+export const bankChanges = sqliteTable(
+  'bank_changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicationId: integer('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'restrict' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    iban: text('iban').notNull(),
+    accountHolder: text('account_holder').notNull(),
+    note: text('note').notNull().default(''),
+    status: text('status', { enum: BANK_CHANGE_STATUSES }).notNull().default('pending'),
+    requestedBy: integer('requested_by')
+      .notNull()
+      .references(() => users.id),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: text('decided_at'),
+    ...timestamps,
+  },
+  (t) => [
+    // At most one pending change per application; batches look pending changes up by application.
+    uniqueIndex('bank_changes_pending_idx')
+      .on(t.applicationId)
+      .where(sql`${t.status} = 'pending'`),
+    // An application's changes, newest first.
+    index('bank_changes_application_idx').on(t.applicationId, t.createdAt),
+    // The list of changes waiting for approval.
+    index('bank_changes_status_idx').on(t.status, t.createdAt),
+    check('bank_changes_status_check', sql`${t.status} IN ${oneOf(BANK_CHANGE_STATUSES)}`),
+    check(
+      'bank_changes_four_eyes_check',
+      sql`${t.status} = 'pending' OR (${t.decidedBy} IS NOT NULL AND ${t.decidedAt} IS NOT NULL)`,
+    ),
+    check(
+      'bank_changes_second_person_check',
+      sql`${t.status} <> 'approved' OR ${t.decidedBy} <> ${t.requestedBy}`,
     ),
   ],
 )

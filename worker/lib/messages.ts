@@ -140,6 +140,14 @@ const nl = {
   dateInFuture: 'Deze datum ligt in de toekomst. Vul de datum van het besluit in.',
   decidedBeforeSubmission:
     'Deze datum ligt vóór de indiening van de aanvraag. Vul de datum van het besluit in.',
+  // Paying: bank account changes after an award.
+  bankChangeNotAwarded:
+    'Een rekeningnummer wijzigt hier alleen bij een toegekende aanvraag. Daarvóór past de aanvrager het zelf aan.',
+  bankChangePending:
+    'Voor deze aanvraag wacht al een wijziging van het rekeningnummer op goedkeuring.',
+  bankChangeDecided: 'Over deze wijziging is al besloten.',
+  fourEyes:
+    'U heeft deze wijziging zelf aangevraagd. Een andere medewerker van financiën moet haar goedkeuren.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -275,6 +283,12 @@ const en: Record<MessageKey, string> = {
   dateInFuture: 'This date is in the future. Enter the date of the decision.',
   decidedBeforeSubmission:
     'This date is before the application was submitted. Enter the date of the decision.',
+  bankChangeNotAwarded:
+    'A bank account changes here only for an awarded application. Before that, the applicant changes it.',
+  bankChangePending:
+    'A change of bank account for this application is already waiting for approval.',
+  bankChangeDecided: 'This change has already been decided.',
+  fourEyes: 'You requested this change yourself. Another finance colleague must approve it.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }
