@@ -1,0 +1,67 @@
+/**
+ * Integer cents as a decimal euro amount for machines to import: `1234` → `12.34`, `-500` →
+ * `-5.00`. A dot, no grouping, no currency sign; computed on integers so no float creeps in.
+ */
+export function euros(cents: number): string {
+  if (!Number.isSafeInteger(cents)) throw new RangeError(`Not a whole number of cents: ${cents}`)
+  const abs = Math.abs(cents)
+  const sign = cents < 0 ? '-' : ''
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
+}
+
+// A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/
+// `;` too: a Dutch spreadsheet splits on it when it opens a CSV file.
+const NEEDS_QUOTES = /[,;"\r\n]|^\s|\s$/
+
+/**
+ * One CSV record as RFC 4180 has it, ending in CRLF. Text that a spreadsheet would run as a
+ * formula gets a leading `'`; numbers stay numbers; `null` is an empty field.
+ */
+export function csvLine(values: (string | number | null)[]): string {
+  return `${values.map(csvField).join(',')}\r\n`
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return ''
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`)
+    return String(value)
+  }
+  const text = FORMULA_START.test(value) ? `'${value}` : value
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/**
+ * A CSV file as a stream: a UTF-8 byte order mark (so spreadsheets read the accents right) with
+ * the header, then one line per row. Rows are pulled only as the reader asks for them, so a
+ * large export never sits in memory whole.
+ */
+export function csvStream(
+  header: string[],
+  rows: AsyncIterable<(string | number | null)[]>,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder()
+  const iterator = rows[Symbol.asyncIterator]()
+  let headerSent = false
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!headerSent) {
+          headerSent = true
+          controller.enqueue(encoder.encode(`\uFEFF${csvLine(header)}`))
+          return
+        }
+        const next = await iterator.next()
+        if (next.done) controller.close()
+        else controller.enqueue(encoder.encode(csvLine(next.value)))
+      },
+      async cancel() {
+        // Lets the source close what it holds open, such as a database cursor.
+        await iterator.return?.()
+      },
+    },
+    // No read-ahead: a row is pulled when the reader asks for it, not before.
+    { highWaterMark: 0 },
+  )
+}
