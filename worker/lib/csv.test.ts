@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { csvLine, csvStream, euros } from './csv'
+import { csvLine, csvStream } from './csv'
+import { euros } from './money'
 
 describe('euros', () => {
   it.each([

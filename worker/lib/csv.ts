@@ -1,14 +1,3 @@
-/**
- * Integer cents as a decimal euro amount for machines to import: `1234` → `12.34`, `-500` →
- * `-5.00`. A dot, no grouping, no currency sign; computed on integers so no float creeps in.
- */
-export function euros(cents: number): string {
-  if (!Number.isSafeInteger(cents)) throw new RangeError(`Not a whole number of cents: ${cents}`)
-  const abs = Math.abs(cents)
-  const sign = cents < 0 ? '-' : ''
-  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`
-}
-
 // A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/
 // `;` too: a Dutch spreadsheet splits on it when it opens a CSV file.

@@ -146,8 +146,21 @@ const nl = {
   bankChangePending:
     'Voor deze aanvraag wacht al een wijziging van het rekeningnummer op goedkeuring.',
   bankChangeDecided: 'Over deze wijziging is al besloten.',
+  batchNotExported:
+    'Deze batch is nog niet als bankbestand gedownload. Download eerst het SEPA- of CSV-bestand en verwerk het bij de bank.',
   fourEyes:
     'U heeft deze wijziging zelf aangevraagd. Een andere medewerker van financiën moet haar goedkeuren.',
+  // Paying: payouts and batches.
+  batchSelection: 'Kies óf een vervaldatum, óf de betalingen zelf.',
+  executionDateInPast:
+    'Deze datum is al voorbij. Kies vandaag of een latere datum waarop de bank moet betalen.',
+  nothingDueToBatch:
+    'Er zijn geen geplande betalingen die op of vóór deze datum vervallen. Er is geen batch gemaakt.',
+  nothingChosenToBatch:
+    'Geen van de gekozen betalingen staat nog gepland: ze zitten al in een batch, zijn betaald of geannuleerd, of het zijn terugvorderingen. Er is geen batch gemaakt.',
+  batchExported:
+    'Deze batch is al als bankbestand gedownload en kan daarom niet meer worden geannuleerd. Annuleren kan alleen zolang de batch nog open is.',
+  batchPaid: 'Deze batch is al betaald en kan daarom niet worden geannuleerd.',
 } as const
 
 export type MessageKey = keyof typeof nl
@@ -288,7 +301,20 @@ const en: Record<MessageKey, string> = {
   bankChangePending:
     'A change of bank account for this application is already waiting for approval.',
   bankChangeDecided: 'This change has already been decided.',
+  batchNotExported:
+    'This batch has not been downloaded as a bank file yet. Download the SEPA or CSV file and process it at the bank first.',
   fourEyes: 'You requested this change yourself. Another finance colleague must approve it.',
+  // Paying: payouts and batches.
+  batchSelection: 'Choose either a due date or the payouts themselves.',
+  executionDateInPast:
+    'This date has passed. Choose today or a later date on which the bank is to pay.',
+  nothingDueToBatch:
+    'There are no scheduled payouts due on or before this date. No batch was created.',
+  nothingChosenToBatch:
+    'None of the chosen payouts is still scheduled: they are already in a batch, paid or cancelled, or they are reclaims. No batch was created.',
+  batchExported:
+    'This batch has already been downloaded as a bank file, so it can no longer be cancelled. A batch can only be cancelled while it is open.',
+  batchPaid: 'This batch has already been paid, so it cannot be cancelled.',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en }

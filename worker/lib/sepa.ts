@@ -1,5 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser'
-import { euros } from './csv'
+import { euros } from './money'
 import { isValidIban, normalizeIban } from './iban'
 
 /** The pain.001 version a bank takes: `09` is the EPC's current one, `03` what some banks still want. */

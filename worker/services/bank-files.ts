@@ -1,0 +1,170 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm'
+import type { DB } from '../db/client'
+import { applications, auditLog, networks, payoutBatches, payouts } from '../db/schema'
+import { type Actor, auditStatement } from '../lib/audit'
+import { nowIso } from '../lib/clock'
+import { ApiError } from '../lib/errors'
+import { type CreditTransferFile, type Debtor, remittanceText } from '../lib/sepa'
+
+/** Rows read per query while streaming a batch: a 10,000-payout file never sits in memory. */
+const PAGE = 500
+
+export interface BatchRecord {
+  id: number
+  executionDate: string
+  messageId: string
+  status: 'open' | 'exported' | 'paid'
+  exportedAt: string | null
+}
+
+const payoutFields = {
+  id: payouts.id,
+  number: payouts.number,
+  kind: payouts.kind,
+  amountCents: payouts.amountCents,
+  dueOn: payouts.dueOn,
+  status: payouts.status,
+  paidOn: payouts.paidOn,
+  endToEndId: payouts.endToEndId,
+  reference: applications.reference,
+  creditorName: applications.accountHolder,
+  creditorIban: applications.iban,
+  networkName: networks.name,
+}
+
+export type BatchPayout = {
+  [K in keyof typeof payoutFields]: (typeof payoutFields)[K]['_']['data'] | null
+}
+
+/** A batch's payouts with what a bank file needs, in id order, a page at a time. */
+export async function* batchPayouts(db: DB, batchId: number): AsyncGenerator<BatchPayout> {
+  let after = 0
+  for (;;) {
+    const rows = await db
+      .select(payoutFields)
+      .from(payouts)
+      .innerJoin(applications, eq(applications.id, payouts.applicationId))
+      .innerJoin(networks, eq(networks.id, payouts.networkId))
+      .where(and(eq(payouts.batchId, batchId), gt(payouts.id, after)))
+      .orderBy(asc(payouts.id))
+      .limit(PAGE)
+    yield* rows
+    if (rows.length < PAGE) return
+    after = rows[rows.length - 1].id
+  }
+}
+
+/** Our own account, from configuration (wrangler.toml vars or secrets); never from code. */
+export function debtorOf(env: Env): Debtor {
+  return { name: env.DEBTOR_NAME, iban: env.DEBTOR_IBAN, bic: env.DEBTOR_BIC }
+}
+
+/** The pain.001 contents of a batch; `createdAt` is the first export's moment, so a repeat is identical. */
+export async function creditTransferFile(
+  db: DB,
+  batch: BatchRecord,
+  debtor: Debtor,
+  createdAt: string,
+): Promise<CreditTransferFile> {
+  const transfers = []
+  for await (const p of batchPayouts(db, batch.id)) {
+    transfers.push({
+      endToEndId: p.endToEndId ?? '',
+      amountCents: p.amountCents ?? 0,
+      creditorName: p.creditorName ?? '',
+      creditorIban: p.creditorIban ?? '',
+      remittance: remittanceText(
+        p.networkName ?? '',
+        p.reference ?? '',
+        p.kind === 'installment' || p.kind === 'final' ? p.kind : 'advance',
+      ),
+    })
+  }
+  return {
+    messageId: batch.messageId,
+    createdAt,
+    executionDate: batch.executionDate,
+    debtor,
+    transfers,
+  }
+}
+
+/**
+ * Marks a batch exported the first time a file of it is downloaded, and answers the moment of
+ * that first export: every later download repeats the same file, with the same message id, so a
+ * bank that gets it twice refuses the second as a duplicate instead of paying twice.
+ */
+export async function markExported(db: DB, actor: Actor, batch: BatchRecord): Promise<string> {
+  if (batch.exportedAt) return batch.exportedAt
+  const now = nowIso()
+  await db.batch([
+    db
+      .update(payoutBatches)
+      .set({ status: 'exported', exportedAt: now, updatedAt: now })
+      .where(and(eq(payoutBatches.id, batch.id), eq(payoutBatches.status, 'open'))),
+    auditStatement(db, actor, {
+      action: 'export',
+      entity: 'payout-batches',
+      entityId: batch.id,
+      networkId: null,
+      changes: { status: ['open', 'exported'] },
+      ifChanged: true,
+    }),
+  ])
+  const [stored] = await db
+    .select({ exportedAt: payoutBatches.exportedAt })
+    .from(payoutBatches)
+    .where(eq(payoutBatches.id, batch.id))
+  return stored?.exportedAt ?? now
+}
+
+/**
+ * Marks the batch's payouts (or the chosen ones of it) paid on a date, and the batch paid once
+ * all of them are. Only exported batches can be paid; payouts already paid stay as they were, so
+ * repeating the call changes nothing.
+ */
+export async function markPaid(
+  db: DB,
+  actor: Actor,
+  batch: BatchRecord,
+  paidOn: string,
+  payoutIds?: number[],
+): Promise<void> {
+  if (batch.status === 'open') throw new ApiError(409, 'batchNotExported')
+  const now = nowIso()
+  const ids = payoutIds ? JSON.stringify(payoutIds) : null
+  const chosen = sql`(${ids} IS NULL OR p.id IN (SELECT value FROM json_each(${ids})))`
+  const payable = sql`p.batch_id = ${batch.id} AND p.status = 'batched' AND ${chosen}`
+  const actorId = actor.type === 'system' ? null : actor.id
+  await db.batch([
+    // Logged first, while the rows still say what they were.
+    db.insert(auditLog).select(
+      sql`SELECT NULL, ${now}, ${actor.type}, ${actorId}, 'pay', 'payouts', p.id, p.network_id,
+        json_object('status', json_array('batched', 'paid'), 'paidOn', ${paidOn})
+        FROM payouts p WHERE ${payable}`,
+    ),
+    db
+      .update(payouts)
+      .set({ status: 'paid', paidOn, updatedAt: now })
+      .where(sql`id IN (SELECT p.id FROM payouts p WHERE ${payable})`),
+    db
+      .update(payoutBatches)
+      .set({ status: 'paid', paidOn, updatedAt: now })
+      .where(
+        and(
+          eq(payoutBatches.id, batch.id),
+          eq(payoutBatches.status, 'exported'),
+          sql`NOT EXISTS (SELECT 1 FROM payouts p WHERE p.batch_id = ${batch.id}
+            AND p.status = 'batched')`,
+        ),
+      ),
+    auditStatement(db, actor, {
+      action: 'pay',
+      entity: 'payout-batches',
+      entityId: batch.id,
+      networkId: null,
+      changes: { status: ['exported', 'paid'], paidOn },
+      ifChanged: true,
+    }),
+  ])
+}
