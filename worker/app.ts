@@ -18,6 +18,8 @@ import decisions from './routes/decisions'
 import members from './routes/members'
 import networks from './routes/networks'
 import pages from './routes/pages'
+import payoutBatches from './routes/payout-batches'
+import payouts from './routes/payouts'
 import plans from './routes/plans'
 import publicApi, { publicUploads } from './routes/public'
 import reviews from './routes/reviews'
@@ -64,6 +66,8 @@ api.route('/applications', applications)
 api.route('/attachments', attachments)
 api.route('/reviews', reviews)
 api.route('/decisions', decisions)
+api.route('/payouts', payouts)
+api.route('/payout-batches', payoutBatches)
 api.route('/bank-changes', bankChanges)
 api.route('/audit-log', auditLog)
 api.all('*', () => {

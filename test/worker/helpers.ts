@@ -464,3 +464,99 @@ export async function auditOf(entity: string, entityId: number) {
     .all<{ action: string; actor_id: number | null; network_id: number | null; changes: string }>()
   return results
 }
+
+/** A Dutch IBAN that passes the mod-97 check, for every test account holder. */
+export const TEST_IBAN = 'NL91ABNA0417164300'
+
+/**
+ * An awarded application with a reference and a bank account, stored directly in D1, in a fresh
+ * draft plan of the network unless a plan is given. For tests about paying, not about deciding.
+ */
+export async function createAwardedApplicationRow(
+  networkId: number,
+  options: { planId?: number } = {},
+): Promise<number> {
+  const id = await createApplicationRow(networkId, { status: 'awarded', planId: options.planId })
+  await env.DB.prepare(
+    'UPDATE applications SET reference = ?, iban = ?, account_holder = ? WHERE id = ?',
+  )
+    .bind(unique('BK'), TEST_IBAN, unique('Stichting'), id)
+    .run()
+  return id
+}
+
+export interface PayoutRowOptions {
+  /** The application paid; a fresh awarded one of the network when absent. */
+  applicationId?: number
+  /** The plan of that fresh application. */
+  planId?: number
+  kind?: 'advance' | 'installment' | 'final' | 'reclaim'
+  /** €100, or -€50 for a reclaim, unless told otherwise. */
+  amountCents?: number
+  /** Yesterday unless told otherwise. */
+  dueOn?: string
+  status?: 'scheduled' | 'batched' | 'paid' | 'cancelled'
+  batchId?: number
+}
+
+/**
+ * A payout stored directly in D1, valid against the table's checks: the next number of its
+ * application, and the application's reference plus that number as its EndToEndId.
+ */
+export async function createPayoutRow(
+  networkId: number,
+  options: PayoutRowOptions = {},
+): Promise<number> {
+  const applicationId =
+    options.applicationId ??
+    (await createAwardedApplicationRow(networkId, { planId: options.planId }))
+  const kind = options.kind ?? 'advance'
+  const status = options.status ?? 'scheduled'
+  return insert(
+    `INSERT INTO payouts (application_id, network_id, plan_id, number, kind, amount_cents, due_on,
+        status, batch_id, paid_on, end_to_end_id)
+      SELECT a.id, a.network_id, a.plan_id, n.next, ?2, ?3, ?4, ?5, ?6, ?7, a.reference || '-' || n.next
+      FROM applications a,
+        (SELECT coalesce(max(number), 0) + 1 AS next FROM payouts WHERE application_id = ?1) n
+      WHERE a.id = ?1`,
+    applicationId,
+    kind,
+    options.amountCents ?? (kind === 'reclaim' ? -5_000 : 10_000),
+    options.dueOn ?? daysFromToday(-1),
+    status,
+    options.batchId ?? null,
+    status === 'paid' ? daysFromToday(0) : null,
+  )
+}
+
+/**
+ * A batch holding the given payouts, stored directly in D1 as gathering would store it, created
+ * by a fresh finance user. For tests about who sees a batch and what its state allows.
+ */
+export async function createBatchRow(
+  payoutIds: number[],
+  options: { status?: 'open' | 'exported' | 'paid'; executionDate?: string } = {},
+): Promise<number> {
+  const creator = await createUser('finance')
+  const batch = await insert(
+    `INSERT INTO payout_batches (execution_date, message_id, status, created_by)
+      VALUES (?, ?, ?, ?)`,
+    options.executionDate ?? daysFromToday(1),
+    unique('BK-TEST'),
+    options.status ?? 'open',
+    creator.id,
+  )
+  await env.DB.batch([
+    env.DB.prepare(
+      `UPDATE payouts SET status = 'batched', batch_id = ?1
+        WHERE id IN (SELECT value FROM json_each(?2))`,
+    ).bind(batch, JSON.stringify(payoutIds)),
+    env.DB.prepare(
+      `UPDATE payout_batches SET
+        count = (SELECT count(*) FROM payouts WHERE batch_id = ?1),
+        total_cents = (SELECT coalesce(sum(amount_cents), 0) FROM payouts WHERE batch_id = ?1)
+        WHERE id = ?1`,
+    ).bind(batch),
+  ])
+  return batch
+}

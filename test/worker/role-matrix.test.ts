@@ -8,11 +8,15 @@ import {
   api,
   createApplicationRow,
   createAttachmentRow,
+  createAwardedApplicationRow,
+  createBatchRow,
   createCriterion,
   createNetwork,
+  createPayoutRow,
   createPlan,
   createPriority,
   createUser,
+  daysFromToday,
   loginAs,
   row,
   unique,
@@ -127,6 +131,23 @@ const matrix: Record<string, Rules> = {
     update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
     delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
   },
+  // Payouts are scheduled by decisions and move through batches, never written here.
+  payouts: {
+    list: { admin: 'all', coordinator: 'own', reviewer: 403, finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 'ok' },
+    create: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+  },
+  // The target holds a payout of the network, which is what makes a batch a coordinator's. Only
+  // finance gathers batches (POST); they change only through their actions, never PUT or DELETE.
+  'payout-batches': {
+    list: { admin: 'all', coordinator: 'own', reviewer: 403, finance: 'all' },
+    get: { admin: 'ok', coordinator: 'own', reviewer: 403, finance: 'ok' },
+    create: { admin: 403, coordinator: 403, reviewer: 403, finance: 'ok' },
+    update: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+    delete: { admin: 403, coordinator: 403, reviewer: 403, finance: 403 },
+  },
 }
 
 interface ResourceSpec {
@@ -140,6 +161,9 @@ interface ResourceSpec {
   /** Body field → column that together find a created record (tests run concurrently). */
   key: Record<string, string>
 }
+
+/** Batches created so far by the matrix, each with an execution date of its own. */
+let batchDates = 0
 
 const specs: Record<string, ResourceSpec> = {
   users: {
@@ -309,6 +333,31 @@ const specs: Record<string, ResourceSpec> = {
     column: 'motivation',
     key: { applicationId: 'application_id' },
   },
+  payouts: {
+    table: 'payouts',
+    target: (networkId) => createPayoutRow(networkId),
+    createBody: async (networkId) => ({
+      applicationId: await createAwardedApplicationRow(networkId),
+      kind: 'advance',
+      amountCents: 12_345,
+      dueOn: daysFromToday(10),
+    }),
+    update: { amountCents: 1 },
+    column: 'amount_cents',
+    key: { applicationId: 'application_id' },
+  },
+  'payout-batches': {
+    table: 'payout_batches',
+    target: async (networkId) => createBatchRow([await createPayoutRow(networkId)]),
+    // An execution date no other batch has, so the created batch is found by it.
+    createBody: async (networkId) => ({
+      executionDate: daysFromToday(2000 + ++batchDates),
+      payoutIds: [await createPayoutRow(networkId)],
+    }),
+    update: { status: 'paid' },
+    column: 'status',
+    key: { executionDate: 'execution_date' },
+  },
 }
 
 const sessions = {} as Record<Role, Session>
@@ -342,6 +391,16 @@ async function outsideOwn(resource: string, rows: Record<string, unknown>[], own
       .all<{ user_id: number }>()
     const seated = new Set(results.map((r) => r.user_id))
     return rows.filter((r) => !seated.has(Number(r.id)))
+  }
+  if (resource === 'payout-batches') {
+    // A batch carries no network: it is a coordinator's when it holds a payout of theirs.
+    const { results } = await env.DB.prepare(
+      'SELECT DISTINCT batch_id FROM payouts WHERE network_id IN (SELECT value FROM json_each(?))',
+    )
+      .bind(JSON.stringify(own))
+      .all<{ batch_id: number }>()
+    const reached = new Set(results.map((r) => r.batch_id))
+    return rows.filter((r) => !reached.has(Number(r.id)))
   }
   const networks = resource === 'attachments' ? await applicationNetworks(rows) : undefined
   const networkOf = (r: Record<string, unknown>) =>

@@ -1,0 +1,67 @@
+import { sql } from 'drizzle-orm'
+import { z } from 'zod'
+import { BATCH_STATUSES, payoutBatches } from '../db/schema'
+import { ownNetworks, requireRole } from '../lib/access'
+import type { SessionUser } from '../lib/context'
+import { dateBound, equals } from '../lib/list-query'
+import { resource } from '../lib/resource'
+import { jsonBody, parseInput } from '../lib/validation'
+import { batchInput, cancelBatch, gatherBatch } from '../services/payouts'
+
+/**
+ * A batch pays several networks at once: a coordinator reaches the batches that hold a payout of
+ * one of their networks.
+ */
+function batchReach(user: SessionUser) {
+  const own = ownNetworks(user, sql`p.network_id`)
+  return (
+    own && sql`EXISTS (SELECT 1 FROM payouts p WHERE p.batch_id = payout_batches.id AND ${own})`
+  )
+}
+
+/** Bank files of payouts. Only finance gathers and cancels them, through the actions below. */
+const payoutBatch = resource({
+  name: 'payout-batches',
+  table: payoutBatches,
+  fields: {
+    id: payoutBatches.id,
+    executionDate: payoutBatches.executionDate,
+    messageId: payoutBatches.messageId,
+    count: payoutBatches.count,
+    totalCents: payoutBatches.totalCents,
+    status: payoutBatches.status,
+    createdBy: payoutBatches.createdBy,
+    exportedAt: payoutBatches.exportedAt,
+    paidOn: payoutBatches.paidOn,
+    createdAt: payoutBatches.createdAt,
+    updatedAt: payoutBatches.updatedAt,
+  },
+  list: {
+    sort: { id: payoutBatches.id, executionDate: payoutBatches.executionDate },
+    defaultSort: ['executionDate', 'DESC'],
+    filters: {
+      status: equals(payoutBatches.status, z.enum(BATCH_STATUSES)),
+      executionDate_gte: dateBound(payoutBatches.executionDate, 'gte'),
+      executionDate_lte: dateBound(payoutBatches.executionDate, 'lte'),
+    },
+    search: [],
+  },
+  readRoles: ['admin', 'coordinator', 'finance'],
+  scope: batchReach,
+  routes: (app, read) => {
+    app.post('/', requireRole('finance'), async (c) => {
+      const input = parseInput(batchInput, await jsonBody(c), c.get('locale'))
+      const id = await gatherBatch(c.get('db'), c.get('user'), input)
+      return c.json(await read(c, String(id)), 201)
+    })
+
+    // Answers the batch as it was before it was cancelled, as a delete answers the deleted record.
+    app.post('/:id/cancel', requireRole('finance'), async (c) => {
+      const batch = await read(c, c.req.param('id'))
+      await cancelBatch(c.get('db'), c.get('user'), batch)
+      return c.json(batch)
+    })
+  },
+})
+
+export default payoutBatch

@@ -1,0 +1,95 @@
+import { and, sql } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { PAYOUT_KINDS, PAYOUT_STATUSES, payouts } from '../db/schema'
+import { type Role, ownNetworks, requireRole } from '../lib/access'
+import type { AppEnv, SessionUser } from '../lib/context'
+import { type ListSpec, dateBound, equals, idEquals, parseListQuery } from '../lib/list-query'
+import { resource } from '../lib/resource'
+import { payoutSums } from '../services/payouts'
+
+/** DESIGN §2: payouts are read by admins, coordinators (own networks) and finance (all). */
+const READ_ROLES: readonly Role[] = ['admin', 'coordinator', 'finance']
+/** Roles that see whom a payout goes to; coordinators never receive the account. */
+const CREDITOR_ROLES: readonly Role[] = ['admin', 'finance']
+
+/** A column of the application the payout pays. */
+const ofApplication = (column: 'reference' | 'title' | 'account_holder' | 'iban') =>
+  sql<string | null>`(SELECT ${sql.raw(`a.${column}`)} FROM applications a
+    WHERE a.id = payouts.application_id)`
+
+const baseFields = {
+  id: payouts.id,
+  applicationId: payouts.applicationId,
+  networkId: payouts.networkId,
+  planId: payouts.planId,
+  number: payouts.number,
+  kind: payouts.kind,
+  amountCents: payouts.amountCents,
+  dueOn: payouts.dueOn,
+  status: payouts.status,
+  batchId: payouts.batchId,
+  paidOn: payouts.paidOn,
+  endToEndId: payouts.endToEndId,
+  createdAt: payouts.createdAt,
+  updatedAt: payouts.updatedAt,
+  reference: ofApplication('reference'),
+  title: ofApplication('title'),
+}
+
+const creditorFields = {
+  creditorName: ofApplication('account_holder'),
+  creditorIban: ofApplication('iban'),
+}
+
+/** What a role may see of a payout; the account is not even read for others. */
+function fieldsFor(user: SessionUser) {
+  return CREDITOR_ROLES.includes(user.role) ? { ...baseFields, ...creditorFields } : baseFields
+}
+
+/** One list spec for the list and its sums, so both count exactly the same payouts. */
+const list: Omit<ListSpec, 'id'> = {
+  sort: { id: payouts.id, dueOn: payouts.dueOn, amountCents: payouts.amountCents },
+  defaultSort: ['dueOn', 'ASC'],
+  filters: {
+    status: equals(payouts.status, z.enum(PAYOUT_STATUSES)),
+    kind: equals(payouts.kind, z.enum(PAYOUT_KINDS)),
+    dueOn_gte: dateBound(payouts.dueOn, 'gte'),
+    dueOn_lte: dateBound(payouts.dueOn, 'lte'),
+    networkId: idEquals(payouts.networkId),
+    planId: idEquals(payouts.planId),
+    batchId: idEquals(payouts.batchId),
+    applicationId: idEquals(payouts.applicationId),
+  },
+  search: [],
+}
+
+const scope = (user: SessionUser) => ownNetworks(user, payouts.networkId)
+
+/** Read-only here: payouts are scheduled by decisions and move through batches. */
+const payoutResource = resource({
+  name: 'payouts',
+  table: payouts,
+  fields: fieldsFor,
+  list,
+  readRoles: READ_ROLES,
+  scope,
+})
+
+const app = new Hono<AppEnv>()
+
+// Before the resource's GET /:id, which would take "sums" for an id.
+app.get('/sums', requireRole(...READ_ROLES), async (c) => {
+  const user = c.get('user')
+  const query = parseListQuery(
+    { filter: c.req.query('filter') },
+    { ...list, id: payouts.id },
+    c.get('locale'),
+    user,
+  )
+  return c.json(await payoutSums(c.get('db'), and(scope(user), query.where)))
+})
+
+app.route('/', payoutResource)
+
+export default app
