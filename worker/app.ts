@@ -13,6 +13,7 @@ import attachments from './routes/attachments'
 import auditLog from './routes/audit-log'
 import auth from './routes/auth'
 import bankChanges from './routes/bank-changes'
+import bankFiles from './routes/bank-files'
 import criteria from './routes/criteria'
 import decisions from './routes/decisions'
 import members from './routes/members'
@@ -67,6 +68,7 @@ api.route('/attachments', attachments)
 api.route('/reviews', reviews)
 api.route('/decisions', decisions)
 api.route('/payouts', payouts)
+api.route('/payout-batches', bankFiles)
 api.route('/payout-batches', payoutBatches)
 api.route('/bank-changes', bankChanges)
 api.route('/audit-log', auditLog)

@@ -6,6 +6,8 @@ import {
   api,
   applyFor,
   createOpenPlan,
+  createPayoutRow,
+  daysFromToday,
   loginAs,
   row,
   setApplicationStatus,
@@ -76,6 +78,29 @@ describe('changing the bank account of an awarded application (four eyes)', () =
     const again = await act(second.cookie, asked.body.id, 'approve')
     expect(again.status).toBe(409)
     expect(again.body).toEqual({ message: message('bankChangeDecided') })
+  })
+
+  it('holds the payouts of an application with a pending change out of batches', async () => {
+    const plan = await createOpenPlan()
+    const app = await applyFor(plan, { submit: true })
+    await setApplicationStatus(app.id, 'awarded')
+    const payoutId = await createPayoutRow(plan.networkId, { applicationId: app.id })
+    const [first, second] = [await loginAs('finance'), await loginAs('finance')]
+    const asked = await request(first.cookie, app.id)
+    const gather = () =>
+      api('/payout-batches', {
+        cookie: first.cookie,
+        body: { executionDate: daysFromToday(1), payoutIds: [payoutId] },
+      })
+    expect((await gather()).status).toBe(409)
+    expect((await row('payouts', payoutId))?.status).toBe('scheduled')
+    await act(second.cookie, asked.body.id, 'approve')
+    const gathered = await gather()
+    expect(gathered.status, JSON.stringify(gathered.body)).toBe(201)
+    expect(await row('payouts', payoutId)).toMatchObject({
+      status: 'batched',
+      batch_id: gathered.body.id,
+    })
   })
 
   it('keeps one change pending per application', async () => {

@@ -632,6 +632,10 @@ export const payouts = sqliteTable(
     index('payouts_plan_due_idx').on(t.planId, t.dueOn),
     // Default sort and "due before" filter.
     index('payouts_due_idx').on(t.dueOn),
+    // Sort by amount.
+    index('payouts_amount_idx').on(t.amountCents),
+    // Filter by kind, by due date.
+    index('payouts_kind_due_idx').on(t.kind, t.dueOn),
     check(
       'payouts_amount_check',
       sql`CASE WHEN ${t.kind} = 'reclaim' THEN ${t.amountCents} < 0 ELSE ${t.amountCents} > 0 END`,

@@ -87,7 +87,14 @@ export async function gatherBatch(db: DB, user: SessionUser, input: BatchInput):
   const chosen = input.payoutIds
     ? inList(payouts.id, input.payoutIds)
     : sql`${payouts.dueOn} <= ${input.dueBefore}`
-  const gatherable = sql`${payouts.status} = 'scheduled' AND ${payouts.amountCents} > 0 AND ${chosen}`
+  // Only payouts a bank can make: to an account that is known and not waiting for a second
+  // person's approval of a change (four eyes); the others wait for a later batch.
+  const payable = sql`EXISTS (SELECT 1 FROM applications a WHERE a.id = ${payouts.applicationId}
+    AND coalesce(a.iban, '') <> '' AND coalesce(a.account_holder, '') <> '')
+    AND NOT EXISTS (SELECT 1 FROM bank_changes bc WHERE bc.application_id = ${payouts.applicationId}
+      AND bc.status = 'pending')`
+  const gatherable = sql`${payouts.status} = 'scheduled' AND ${payouts.amountCents} > 0 AND ${chosen}
+    AND ${payable}`
   const batchId = sql`(SELECT b.id FROM payout_batches b WHERE b.message_id = ${messageId})`
   const [inserted] = await db.batch([
     db

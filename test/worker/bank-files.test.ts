@@ -1,0 +1,126 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { api, apiRaw, createNetwork, createPayoutRow, daysFromToday, loginAs, row } from './helpers'
+
+/** Three payouts of a fresh network gathered into one batch by finance. */
+async function batch() {
+  const networkId = await createNetwork()
+  const amounts = [1, 12_345, 500_000]
+  const ids = []
+  for (const amountCents of amounts) ids.push(await createPayoutRow(networkId, { amountCents }))
+  const finance = await loginAs('finance')
+  const created = await api('/payout-batches', {
+    cookie: finance.cookie,
+    body: { executionDate: daysFromToday(2), payoutIds: ids },
+  })
+  expect(created.status, JSON.stringify(created.body)).toBe(201)
+  return { id: created.body.id as number, ids, finance, messageId: created.body.messageId }
+}
+
+async function text(path: string, cookie: string) {
+  const res = await apiRaw(path, { cookie })
+  return { status: res.status, headers: res.headers, body: await res.text() }
+}
+
+describe('bank files of a payout batch', () => {
+  it.each(['09', '03'])('writes pain.001.001.%s with totals, ids and amounts', async (version) => {
+    const b = await batch()
+    const file = await text(`/payout-batches/${b.id}/sepa.xml?version=${version}`, b.finance.cookie)
+    expect(file.status, file.body).toBe(200)
+    expect(file.headers.get('content-disposition')).toContain('attachment')
+    expect(file.body).toContain(`urn:iso:std:iso:20022:tech:xsd:pain.001.001.${version}`)
+    expect(file.body).toContain(`<MsgId>${b.messageId}</MsgId>`)
+    expect(file.body).toContain('<NbOfTxs>3</NbOfTxs>')
+    expect(file.body).toContain('<CtrlSum>5123.46</CtrlSum>')
+    for (const amount of ['0.01', '123.45', '5000.00']) expect(file.body).toContain(`>${amount}<`)
+    expect(file.body).toContain('NL20INGB0001234567')
+    expect(file.body).toMatch(/<Ustrd>Subsidie .+ voorschot<\/Ustrd>/)
+    expect(file.body).not.toContain('PstlAdr')
+    expect((await row('payout_batches', b.id))?.status).toBe('exported')
+  })
+
+  it('repeats the very same file, so a bank refuses a second upload instead of paying twice', async () => {
+    const b = await batch()
+    const first = await text(`/payout-batches/${b.id}/sepa.xml`, b.finance.cookie)
+    const again = await text(`/payout-batches/${b.id}/sepa.xml`, b.finance.cookie)
+    expect(again.body).toBe(first.body)
+    const exports = await env.DB.prepare(
+      `SELECT count(*) AS n FROM audit_log WHERE entity = 'payout-batches' AND entity_id = ?
+        AND action = 'export'`,
+    )
+      .bind(b.id)
+      .first('n')
+    expect(exports).toBe(1)
+  })
+
+  it('gives the same payouts as CSV: BOM, header, one row each, amounts in euros', async () => {
+    const b = await batch()
+    const res = await apiRaw(`/payout-batches/${b.id}/payouts.csv`, { cookie: b.finance.cookie })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('text/csv')
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const csv = { body: new TextDecoder().decode(bytes) }
+    expect(csv.body.startsWith('endToEndId,')).toBe(true)
+    const lines = csv.body.trimEnd().split('\r\n')
+    expect(lines).toHaveLength(4)
+    expect(lines.slice(1).map((l) => l.split(',')[3])).toEqual(['0.01', '123.45', '5000.00'])
+  })
+
+  it('marks payouts paid once an exported batch is paid, and repeating it changes nothing', async () => {
+    const b = await batch()
+    const early = await api(`/payout-batches/${b.id}/mark-paid`, {
+      cookie: b.finance.cookie,
+      body: { paidOn: daysFromToday(0) },
+    })
+    expect(early.status).toBe(409)
+    await text(`/payout-batches/${b.id}/sepa.xml`, b.finance.cookie)
+    const one = await api(`/payout-batches/${b.id}/mark-paid`, {
+      cookie: b.finance.cookie,
+      body: { paidOn: daysFromToday(0), payoutIds: [b.ids[0]] },
+    })
+    expect(one.status, JSON.stringify(one.body)).toBe(200)
+    expect(one.body.status).toBe('exported')
+    const all = await api(`/payout-batches/${b.id}/mark-paid`, {
+      cookie: b.finance.cookie,
+      body: { paidOn: daysFromToday(0) },
+    })
+    expect(all.body.status).toBe('paid')
+    const again = await api(`/payout-batches/${b.id}/mark-paid`, {
+      cookie: b.finance.cookie,
+      body: { paidOn: daysFromToday(1) },
+    })
+    expect(again.status).toBe(200)
+    for (const id of b.ids) {
+      expect(await row('payouts', id)).toMatchObject({ status: 'paid', paid_on: daysFromToday(0) })
+    }
+    const paid = await env.DB.prepare(
+      `SELECT count(*) AS n FROM audit_log WHERE entity = 'payouts' AND action = 'pay'
+        AND entity_id IN (SELECT value FROM json_each(?))`,
+    )
+      .bind(JSON.stringify(b.ids))
+      .first('n')
+    expect(paid).toBe(3)
+  })
+
+  it('is finance work only', async () => {
+    const b = await batch()
+    for (const role of ['admin', 'coordinator', 'reviewer'] as const) {
+      const other = await loginAs(role)
+      expect(
+        (await apiRaw(`/payout-batches/${b.id}/sepa.xml`, { cookie: other.cookie })).status,
+      ).toBe(403)
+      expect(
+        (await apiRaw(`/payout-batches/${b.id}/payouts.csv`, { cookie: other.cookie })).status,
+      ).toBe(403)
+    }
+    expect((await row('payout_batches', b.id))?.status).toBe('open')
+    expect(
+      (await apiRaw('/payout-batches/999999/sepa.xml', { cookie: b.finance.cookie })).status,
+    ).toBe(404)
+    const bad = await apiRaw(`/payout-batches/${b.id}/sepa.xml?version=02`, {
+      cookie: b.finance.cookie,
+    })
+    expect(bad.status).toBe(400)
+  })
+})

@@ -1,0 +1,119 @@
+import { eq } from 'drizzle-orm'
+import { type Context, Hono } from 'hono'
+import { z } from 'zod'
+import { payoutBatches } from '../db/schema'
+import { requireRole } from '../lib/access'
+import { userActor } from '../lib/audit'
+import type { AppEnv } from '../lib/context'
+import { csvStream } from '../lib/csv'
+import { ApiError } from '../lib/errors'
+import { euros } from '../lib/money'
+import { painXml } from '../lib/sepa'
+import { isoDate, jsonBody, optional, parseInput } from '../lib/validation'
+import {
+  type BatchRecord,
+  batchPayouts,
+  creditTransferFile,
+  debtorOf,
+  markExported,
+  markPaid,
+} from '../services/bank-files'
+
+/** The bank files of a payout batch and its payment: finance's work alone (DESIGN §2). */
+const bankFiles = new Hono<AppEnv>()
+const financeOnly = requireRole('finance')
+
+async function batchOf(c: Context<AppEnv>): Promise<BatchRecord> {
+  const id = Number(c.req.param('id'))
+  const [batch] = Number.isSafeInteger(id)
+    ? await c
+        .get('db')
+        .select({
+          id: payoutBatches.id,
+          executionDate: payoutBatches.executionDate,
+          messageId: payoutBatches.messageId,
+          status: payoutBatches.status,
+          exportedAt: payoutBatches.exportedAt,
+        })
+        .from(payoutBatches)
+        .where(eq(payoutBatches.id, id))
+    : []
+  if (!batch) throw new ApiError(404, 'notFound')
+  return batch
+}
+
+const download = (filename: string, type: string) => ({
+  'Content-Type': type,
+  'Content-Disposition': `attachment; filename="${filename}"`,
+  'Cache-Control': 'no-store',
+})
+
+/**
+ * The batch as a pain.001 file (.09 by default, .03 on request). The first download marks the
+ * batch exported; every download repeats the same message id and creation time, so the bank
+ * refuses a second upload of it as a duplicate instead of paying twice.
+ */
+bankFiles.get('/:id/sepa.xml', financeOnly, async (c) => {
+  const version = parseInput(
+    z.enum(['09', '03']).default('09'),
+    c.req.query('version'),
+    c.get('locale'),
+  )
+  const db = c.get('db')
+  const exportedAt = await markExported(db, userActor(c.get('user')), await batchOf(c))
+  // Read again: a batch cancelled meanwhile is gone (404) rather than an empty file.
+  const batch = await batchOf(c)
+  const file = await creditTransferFile(db, batch, debtorOf(c.env), exportedAt)
+  const xml = painXml(file, version)
+  return c.body(xml, 200, download(`${batch.messageId}.xml`, 'application/xml; charset=utf-8'))
+})
+
+/** The same payouts as CSV for finance systems that import it: UTF-8 with BOM, one row each. */
+bankFiles.get('/:id/payouts.csv', financeOnly, async (c) => {
+  const db = c.get('db')
+  await markExported(db, userActor(c.get('user')), await batchOf(c))
+  const batch = await batchOf(c)
+  async function* rows() {
+    for await (const p of batchPayouts(db, batch.id)) {
+      yield [
+        p.endToEndId,
+        p.reference,
+        p.kind,
+        euros(p.amountCents ?? 0),
+        p.creditorName,
+        p.creditorIban,
+        batch.executionDate,
+      ]
+    }
+  }
+  const header = [
+    'endToEndId',
+    'reference',
+    'kind',
+    'amountEur',
+    'creditorName',
+    'iban',
+    'executionDate',
+  ]
+  return c.body(
+    csvStream(header, rows()),
+    200,
+    download(`${batch.messageId}.csv`, 'text/csv; charset=utf-8'),
+  )
+})
+
+const paidInput = z.object({
+  paidOn: isoDate,
+  payoutIds: optional(z.array(z.number().int().positive()).min(1).max(1000)),
+})
+
+/** Marks the batch (or some of its payouts) paid; repeating it changes nothing. */
+bankFiles.post('/:id/mark-paid', financeOnly, async (c) => {
+  const { paidOn, payoutIds } = parseInput(paidInput, await jsonBody(c), c.get('locale'))
+  const batch = await batchOf(c)
+  await markPaid(c.get('db'), userActor(c.get('user')), batch, paidOn, payoutIds)
+  const after = await batchOf(c)
+  return c.json(after)
+})
+
+export default bankFiles
