@@ -124,3 +124,39 @@ describe('bank files of a payout batch', () => {
     expect(bad.status).toBe(400)
   })
 })
+
+describe('the payouts list as CSV', () => {
+  it('exports exactly the filtered payouts, with the account only for finance', async () => {
+    const networkId = await createNetwork()
+    for (const amountCents of [2_500, 7_500, 10_000]) {
+      await createPayoutRow(networkId, { amountCents })
+    }
+    await createPayoutRow(networkId, { kind: 'reclaim', amountCents: -1_250 })
+    const filter = encodeURIComponent(JSON.stringify({ networkId, status: 'scheduled' }))
+    const sort = encodeURIComponent(JSON.stringify(['amountCents', 'DESC']))
+    const read = async (cookie: string) => {
+      const res = await apiRaw(`/payouts/export.csv?filter=${filter}&sort=${sort}`, { cookie })
+      expect(res.status).toBe(200)
+      return new TextDecoder()
+        .decode(await res.arrayBuffer())
+        .trimEnd()
+        .split('\r\n')
+    }
+    const finance = await read((await loginAs('finance')).cookie)
+    expect(finance[0]).toContain('creditorName,iban')
+    expect(finance.slice(1).map((l) => l.split(',')[4])).toEqual([
+      '100.00',
+      '75.00',
+      '25.00',
+      '-12.50',
+    ])
+    const coordinator = await read((await loginAs('coordinator', [networkId])).cookie)
+    expect(coordinator[0]).not.toContain('iban')
+    expect(coordinator).toHaveLength(5)
+    expect(coordinator.join('\n')).not.toContain('NL91')
+    const stranger = await read((await loginAs('coordinator', [])).cookie)
+    expect(stranger).toHaveLength(1)
+    const reviewer = await loginAs('reviewer')
+    expect((await apiRaw(`/payouts/export.csv`, { cookie: reviewer.cookie })).status).toBe(403)
+  })
+})

@@ -53,13 +53,17 @@ describe('csvLine', () => {
   it.each([
     ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
     ['+31 6 12345678', "'+31 6 12345678"],
-    ['-5', "'-5"],
+    ['-5+cmd', "'-5+cmd"],
     ['@cmd', "'@cmd"],
     ['\tverborgen', "'\tverborgen"],
     ['=HYPERLINK("http://x","klik")', '"\'=HYPERLINK(""http://x"",""klik"")"'],
     ['\r=1', '"\'\r=1"'],
   ])('disarms the formula in %j', (value, field) => {
     expect(csvLine([value])).toBe(`${field}\r\n`)
+  })
+
+  it('keeps a negative amount a number', () => {
+    expect(csvLine(['-12.50', '-5'])).toBe('-12.50,-5\r\n')
   })
 
   it('leaves text that only holds a formula sign later on alone', () => {

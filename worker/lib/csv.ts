@@ -1,11 +1,14 @@
 // A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/
+// A plain decimal amount such as `-12.50` is a number to a spreadsheet, never a formula.
+const DECIMAL = /^-?\d+(\.\d+)?$/
 // `;` too: a Dutch spreadsheet splits on it when it opens a CSV file.
 const NEEDS_QUOTES = /[,;"\r\n]|^\s|\s$/
 
 /**
  * One CSV record as RFC 4180 has it, ending in CRLF. Text that a spreadsheet would run as a
- * formula gets a leading `'`; numbers stay numbers; `null` is an empty field.
+ * formula gets a leading `'`; numbers, also decimal amounts as text, stay numbers; `null` is an
+ * empty field.
  */
 export function csvLine(values: (string | number | null)[]): string {
   return `${values.map(csvField).join(',')}\r\n`
@@ -17,7 +20,7 @@ function csvField(value: string | number | null): string {
     if (!Number.isFinite(value)) throw new RangeError(`Not a finite number: ${value}`)
     return String(value)
   }
-  const text = FORMULA_START.test(value) ? `'${value}` : value
+  const text = FORMULA_START.test(value) && !DECIMAL.test(value) ? `'${value}` : value
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

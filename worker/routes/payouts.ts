@@ -6,6 +6,8 @@ import { type Role, ownNetworks, requireRole } from '../lib/access'
 import type { AppEnv, SessionUser } from '../lib/context'
 import { type ListSpec, dateBound, equals, idEquals, parseListQuery } from '../lib/list-query'
 import { resource } from '../lib/resource'
+import { csvStream } from '../lib/csv'
+import { euros } from '../lib/money'
 import { payoutSums } from '../services/payouts'
 
 /** DESIGN §2: payouts are read by admins, coordinators (own networks) and finance (all). */
@@ -78,7 +80,7 @@ const payoutResource = resource({
 
 const app = new Hono<AppEnv>()
 
-// Before the resource's GET /:id, which would take "sums" for an id.
+// Before the resource's GET /:id, which would take "sums" or "export.csv" for an id.
 app.get('/sums', requireRole(...READ_ROLES), async (c) => {
   const user = c.get('user')
   const query = parseListQuery(
@@ -88,6 +90,51 @@ app.get('/sums', requireRole(...READ_ROLES), async (c) => {
     user,
   )
   return c.json(await payoutSums(c.get('db'), and(scope(user), query.where)))
+})
+
+/** Rows read per query while streaming an export, so a large one never sits in memory. */
+const EXPORT_PAGE = 500
+
+/**
+ * The filtered list as CSV (UTF-8 with BOM, amounts in euros, one row per payout), in the list's
+ * order, streamed a page at a time. Finance and admins also get the account it is paid to.
+ */
+app.get('/export.csv', requireRole(...READ_ROLES), async (c) => {
+  const user = c.get('user')
+  const db = c.get('db')
+  const query = parseListQuery(
+    { filter: c.req.query('filter'), sort: c.req.query('sort') },
+    { ...list, id: payouts.id },
+    c.get('locale'),
+    user,
+  )
+  const where = and(scope(user), query.where)
+  const fields = fieldsFor(user)
+  const creditor = CREDITOR_ROLES.includes(user.role)
+  async function* rows() {
+    for (let offset = 0; ; offset += EXPORT_PAGE) {
+      const page = await db
+        .select(fields)
+        .from(payouts)
+        .where(where)
+        .orderBy(...query.orderBy)
+        .limit(EXPORT_PAGE)
+        .offset(offset)
+      for (const p of page as Record<string, string | number | null>[]) {
+        const line = [p.endToEndId, p.reference, p.title, p.kind, euros(Number(p.amountCents))]
+        line.push(p.dueOn, p.status, p.paidOn, p.batchId)
+        yield creditor ? [...line, p.creditorName, p.creditorIban] : line
+      }
+      if (page.length < EXPORT_PAGE) return
+    }
+  }
+  const header = ['endToEndId', 'reference', 'title', 'kind', 'amountEur', 'dueOn', 'status']
+  header.push('paidOn', 'batchId', ...(creditor ? ['creditorName', 'iban'] : []))
+  return c.body(csvStream(header, rows()), 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': 'attachment; filename="betalingen.csv"',
+    'Cache-Control': 'no-store',
+  })
 })
 
 app.route('/', payoutResource)
