@@ -12,6 +12,7 @@ import { i18nProvider } from './i18n'
 import { AppTitle, Layout } from './layout/Layout'
 import members from './members'
 import networks from './networks'
+import payouts from './payouts'
 import plans from './plans'
 import { PlanRanking } from './plans/PlanRanking'
 import priorities from './priorities'
@@ -46,6 +47,7 @@ export const App = () => (
     <Resource {...criteria} />
     <Resource {...attachments} />
     <Resource {...decisions} />
+    <Resource {...payouts} />
     <Resource {...auditLog} />
   </Admin>
 )

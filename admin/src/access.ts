@@ -6,10 +6,12 @@ const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone'])
 /** What coordinators manage in their own networks (the API limits them to those). */
 const PLAN_RESOURCES = new Set(['plans', 'priorities', 'criteria'])
 /** Written only by the API itself (applicants' forms, its audit writer), never through the panel. */
-const READ_ONLY_RESOURCES = new Set(['audit-log', 'applications', 'attachments'])
+const READ_ONLY_RESOURCES = new Set(['audit-log', 'applications', 'attachments', 'payouts'])
 /** Resources that not every role may read, with the roles that may. */
 const READERS: Record<string, readonly Role[]> = {
   'audit-log': ['admin', 'coordinator', 'finance'],
+  // Coordinators see the payouts of their own networks (the API limits them to those).
+  payouts: ['admin', 'coordinator', 'finance'],
   reviews: ['admin', 'coordinator', 'reviewer'],
 }
 /** Resources written by roles other than the admin, as `resource.action`, with those roles. */

@@ -1,7 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest'
 import { HttpError, type Identifier, fetchUtils } from 'react-admin'
 import { i18nProvider } from './i18n'
-import type { Application, PanelSeat, PlanRanking, Review } from './types'
+import type { Application, PanelSeat, PayoutSums, PlanRanking, Review } from './types'
 
 /** The API reports a bad item of a list of plain values (`postcodes.0`) where its input is. */
 function atInputs(errors: Record<string, string>): Record<string, string> {
@@ -56,6 +56,11 @@ export const dataProvider = {
   /** The seats of the application's network: who may be counted as present when deciding. */
   async applicationPanel(applicationId: Identifier): Promise<PanelSeat[]> {
     return (await httpClient(`/api/applications/${applicationId}/panel`)).json as PanelSeat[]
+  },
+  /** The count and total of the payouts a list filter selects, in all and per status. */
+  async payoutSums(filter: Record<string, unknown>): Promise<PayoutSums> {
+    const query = new URLSearchParams({ filter: JSON.stringify(filter) })
+    return (await httpClient(`/api/payouts/sums?${query}`)).json as PayoutSums
   },
 }
 

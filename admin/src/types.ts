@@ -255,3 +255,36 @@ export interface PlanRanking {
   network: Pick<Network, 'memberCount' | 'residentCount' | 'residentShare' | 'mayDecide'>
   applications: RankedApplication[]
 }
+
+export const PAYOUT_KINDS = ['advance', 'installment', 'final', 'reclaim'] as const
+export type PayoutKind = (typeof PAYOUT_KINDS)[number]
+export const PAYOUT_STATUSES = ['scheduled', 'batched', 'paid', 'cancelled'] as const
+export type PayoutStatus = (typeof PAYOUT_STATUSES)[number]
+
+/** One payment to (or, negative, a reclaim from) an awarded application. */
+export interface Payout extends RaRecord<number> {
+  applicationId: number
+  networkId: number
+  planId: number
+  number: number
+  kind: PayoutKind
+  /** Negative for a reclaim: money to collect. */
+  amountCents: number
+  dueOn: string
+  status: PayoutStatus
+  batchId: number | null
+  paidOn: string | null
+  endToEndId: string | null
+  reference: string
+  title: string
+  /** Only for admin and finance. */
+  creditorName?: string
+  creditorIban?: string
+}
+
+/** How many payouts a filtered set holds and what they add up to, in all and per status. */
+export interface PayoutSums {
+  count: number
+  totalCents: number
+  byStatus: Record<PayoutStatus, { count: number; totalCents: number }>
+}

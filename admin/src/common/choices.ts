@@ -4,6 +4,8 @@ import {
   APPLICATION_STATUSES,
   ATTACHMENT_KINDS,
   BUDGET_CATEGORIES,
+  PAYOUT_KINDS,
+  PAYOUT_STATUSES,
   SCORE_LEVELS,
 } from '../types'
 
@@ -32,3 +34,5 @@ export const applicationStatusChoices = choices(
 export const applicantTypeChoices = choices(APPLICANT_TYPES, 'resources.applications.applicantType')
 export const budgetCategoryChoices = choices(BUDGET_CATEGORIES, 'resources.applications.category')
 export const attachmentKindChoices = choices(ATTACHMENT_KINDS, 'resources.attachments.kind')
+export const payoutKindChoices = choices(PAYOUT_KINDS, 'resources.payouts.kind')
+export const payoutStatusChoices = choices(PAYOUT_STATUSES, 'resources.payouts.status')
