@@ -12,6 +12,7 @@ import { i18nProvider } from './i18n'
 import { AppTitle, Layout } from './layout/Layout'
 import members from './members'
 import networks from './networks'
+import payoutBatches from './payout-batches'
 import payouts from './payouts'
 import plans from './plans'
 import { PlanRanking } from './plans/PlanRanking'
@@ -48,6 +49,7 @@ export const App = () => (
     <Resource {...attachments} />
     <Resource {...decisions} />
     <Resource {...payouts} />
+    <Resource {...payoutBatches} />
     <Resource {...auditLog} />
   </Admin>
 )

@@ -12,6 +12,7 @@ const READERS: Record<string, readonly Role[]> = {
   'audit-log': ['admin', 'coordinator', 'finance'],
   // Coordinators see the payouts of their own networks (the API limits them to those).
   payouts: ['admin', 'coordinator', 'finance'],
+  'payout-batches': ['admin', 'coordinator', 'finance'],
   reviews: ['admin', 'coordinator', 'reviewer'],
 }
 /** Resources written by roles other than the admin, as `resource.action`, with those roles. */
@@ -24,12 +25,20 @@ const WRITERS: Record<string, readonly Role[]> = {
   'decisions.create': ['admin', 'coordinator'],
   'decisions.edit': [],
   'decisions.delete': [],
+  // Finance gathers batches (through their dialog) and never edits or deletes one.
+  'payout-batches.create': ['finance'],
+  'payout-batches.edit': [],
+  'payout-batches.delete': [],
 }
 /** Actions beyond CRUD, as `resource.action`, with the roles that may take them. */
 const ACTIONS: Record<string, readonly Role[]> = {
   'applications.request-info': ['admin', 'coordinator'],
   // The letter names the applicant: only those who see contact data preview it.
   'decisions.letter': ['admin', 'coordinator'],
+  // Bank files name accounts, and the first download marks the batch exported.
+  'payout-batches.export': ['finance'],
+  'payout-batches.mark-paid': ['finance'],
+  'payout-batches.cancel': ['finance'],
   'plans.ranking': ['admin', 'coordinator'],
   'reviews.reopen': ['reviewer'],
 }

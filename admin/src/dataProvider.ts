@@ -1,7 +1,15 @@
 import simpleRestProvider from 'ra-data-simple-rest'
 import { HttpError, type Identifier, fetchUtils } from 'react-admin'
 import { i18nProvider } from './i18n'
-import type { Application, PanelSeat, PayoutSums, PlanRanking, Review } from './types'
+import type {
+  Application,
+  BatchRequest,
+  PanelSeat,
+  PayoutBatch,
+  PayoutSums,
+  PlanRanking,
+  Review,
+} from './types'
 
 /** The API reports a bad item of a list of plain values (`postcodes.0`) where its input is. */
 function atInputs(errors: Record<string, string>): Record<string, string> {
@@ -62,10 +70,40 @@ export const dataProvider = {
     const query = new URLSearchParams({ filter: JSON.stringify(filter) })
     return (await httpClient(`/api/payouts/sums?${query}`)).json as PayoutSums
   },
+  /** Gathers due payouts into a new batch; 409 when there is nothing to gather. */
+  async gatherBatch(request: BatchRequest): Promise<{ data: PayoutBatch }> {
+    const { json } = await httpClient('/api/payout-batches', {
+      method: 'POST',
+      body: JSON.stringify(request),
+    })
+    return { data: json as PayoutBatch }
+  },
+  /** Cancels an open batch: its payouts are scheduled again. */
+  async cancelBatch(id: Identifier): Promise<{ data: PayoutBatch }> {
+    const { json } = await httpClient(`/api/payout-batches/${id}/cancel`, { method: 'POST' })
+    return { data: json as PayoutBatch }
+  },
+  /** Records an exported batch (or some of its payouts) as paid on a day. */
+  async markBatchPaid(
+    id: Identifier,
+    paid: { paidOn: string; payoutIds?: number[] },
+  ): Promise<{ data: PayoutBatch }> {
+    const { json } = await httpClient(`/api/payout-batches/${id}/mark-paid`, {
+      method: 'POST',
+      body: JSON.stringify(paid),
+    })
+    return { data: json as PayoutBatch }
+  },
 }
 
 /** The printable decision letter as the applicant gets it, in the panel's language. */
 export const decisionLetterUrl = (decisionId: Identifier) =>
   `/api/decisions/${decisionId}/letter?lang=${i18nProvider.getLocale()}`
+
+/** A batch's bank files; the first download marks the batch exported. */
+export const batchFileUrl = (batchId: Identifier, file: 'sepa09' | 'sepa03' | 'csv') =>
+  file === 'csv'
+    ? `/api/payout-batches/${batchId}/payouts.csv`
+    : `/api/payout-batches/${batchId}/sepa.xml?version=${file === 'sepa09' ? '09' : '03'}`
 
 export type AppDataProvider = typeof dataProvider

@@ -288,3 +288,23 @@ export interface PayoutSums {
   totalCents: number
   byStatus: Record<PayoutStatus, { count: number; totalCents: number }>
 }
+
+export type PayoutBatchStatus = 'open' | 'exported' | 'paid'
+
+/** Due payouts gathered into one bank transfer file. */
+export interface PayoutBatch extends RaRecord<number> {
+  executionDate: string
+  messageId: string
+  count: number
+  totalCents: number
+  status: PayoutBatchStatus
+  createdBy: number
+  exportedAt: string | null
+  paidOn: string | null
+  createdAt: string
+}
+
+/** What to gather: every due scheduled payout up to a day, or the payouts named. */
+export type BatchRequest = { executionDate: string } & (
+  { dueBefore: string } | { payoutIds: number[] }
+)

@@ -36,3 +36,7 @@ export const budgetCategoryChoices = choices(BUDGET_CATEGORIES, 'resources.appli
 export const attachmentKindChoices = choices(ATTACHMENT_KINDS, 'resources.attachments.kind')
 export const payoutKindChoices = choices(PAYOUT_KINDS, 'resources.payouts.kind')
 export const payoutStatusChoices = choices(PAYOUT_STATUSES, 'resources.payouts.status')
+export const payoutBatchStatusChoices = choices(
+  ['open', 'exported', 'paid'],
+  'resources.payout-batches.status',
+)

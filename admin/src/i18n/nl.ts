@@ -547,6 +547,60 @@ export const appNl = {
         creditor: 'Begunstigde',
       },
     },
+    'payout-batches': {
+      name: 'Batch |||| Batches',
+      noPayouts: 'Deze batch heeft geen betalingen.',
+      fields: {
+        id: 'Nummer',
+        executionDate: 'Uitvoerdatum',
+        messageId: 'Berichtkenmerk',
+        count: 'Aantal betalingen',
+        totalCents: 'Totaal',
+        status: 'Status',
+        createdBy: 'Aangemaakt door',
+        exportedAt: 'Geëxporteerd op',
+        paidOn: 'Betaald op',
+        createdAt: 'Aangemaakt op',
+      },
+      status: {
+        open: 'Open',
+        exported: 'Geëxporteerd',
+        paid: 'Betaald',
+      },
+      sections: {
+        batch: 'Batch',
+        payouts: 'Betalingen in deze batch',
+      },
+      files: {
+        sepa09: 'SEPA (.09)',
+        sepa03: 'SEPA (.03)',
+        csv: 'CSV',
+      },
+      gather: {
+        action: 'Nieuwe batch',
+        title: 'Nieuwe batch',
+        explanation:
+          'Alle geplande betalingen die uiterlijk op de gekozen dag moeten worden betaald, komen in één batch voor de bank.',
+        dueBefore: 'Te betalen tot en met',
+        dueBeforeHelp: 'Betalingen met een latere datum blijven gepland.',
+        dateInPast: 'Deze datum ligt in het verleden.',
+        save: 'Batch maken',
+        done: 'Batch gemaakt met %{count} betalingen.',
+      },
+      markPaid: {
+        action: 'Markeer als betaald',
+        title: 'Batch %{id} betaald',
+        explanation: 'Kies de dag waarop de bank de betalingen heeft uitgevoerd.',
+        done: 'De batch is als betaald gemarkeerd.',
+      },
+      cancel: {
+        action: 'Annuleren',
+        title: 'Batch %{id} annuleren?',
+        explanation:
+          'De betalingen in deze batch worden weer gepland en kunnen in een nieuwe batch.',
+        done: 'De batch is geannuleerd.',
+      },
+    },
     'audit-log': {
       name: 'Logregel |||| Logboek',
       empty: 'Het logboek is nog leeg.',

@@ -4,10 +4,10 @@ import {
   DateInput,
   List,
   NumberInput,
+  ReferenceField,
   ReferenceInput,
   SelectField,
   SelectInput,
-  TextField,
 } from 'react-admin'
 import { ListActions } from '../common/ListActions'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
@@ -57,7 +57,7 @@ export const PayoutList = () => (
         <PayoutStatusField />
       </DataTable.Col>
       <DataTable.Col source="batchId" disableSort>
-        <TextField source="batchId" emptyText="—" />
+        <ReferenceField source="batchId" reference="payout-batches" emptyText="—" />
       </DataTable.Col>
     </DataTable>
   </List>

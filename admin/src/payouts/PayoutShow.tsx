@@ -36,7 +36,7 @@ export const PayoutShow = () => (
           <PayoutAmountField source="amountCents" />
           <LocalDateField source="dueOn" options={calendarDay} />
           <PayoutStatusField source="status" />
-          <TextField source="batchId" emptyText="—" />
+          <ReferenceField source="batchId" reference="payout-batches" emptyText="—" />
           <LocalDateField source="paidOn" options={calendarDay} emptyText="—" />
           <TextField source="endToEndId" emptyText="—" />
           <ReferenceField source="applicationId" reference="applications" />
