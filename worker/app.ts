@@ -23,6 +23,7 @@ import payoutBatches from './routes/payout-batches'
 import payouts from './routes/payouts'
 import plans from './routes/plans'
 import publicApi, { publicUploads } from './routes/public'
+import reports from './routes/reports'
 import reviews from './routes/reviews'
 import priorities from './routes/priorities'
 import users from './routes/users'
@@ -71,6 +72,7 @@ api.route('/payouts', payouts)
 api.route('/payout-batches', bankFiles)
 api.route('/payout-batches', payoutBatches)
 api.route('/bank-changes', bankChanges)
+api.route('/reports', reports)
 api.route('/audit-log', auditLog)
 api.all('*', () => {
   throw new ApiError(404, 'notFound')

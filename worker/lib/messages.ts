@@ -146,6 +146,14 @@ const nl = {
   bankChangePending:
     'Voor deze aanvraag wacht al een wijziging van het rekeningnummer op goedkeuring.',
   bankChangeDecided: 'Over deze wijziging is al besloten.',
+  // Paying: reports and settlement.
+  reportNotDue:
+    'Een verantwoording kan alleen bij een toegekende aanvraag die nog niet is verantwoord.',
+  financialOverviewRequired:
+    'Bij een subsidie van € 5.000 of meer hoort een financieel overzicht. Vul het in.',
+  settledAboveAward:
+    'Het vastgestelde bedrag kan niet hoger zijn dan het toegekende bedrag ({awarded}).',
+  settlementReasonRequired: 'Schrijf waarom het vastgestelde bedrag lager is dan het toegekende.',
   batchNotExported:
     'Deze batch is nog niet als bankbestand gedownload. Download eerst het SEPA- of CSV-bestand en verwerk het bij de bank.',
   fourEyes:
@@ -301,6 +309,12 @@ const en: Record<MessageKey, string> = {
   bankChangePending:
     'A change of bank account for this application is already waiting for approval.',
   bankChangeDecided: 'This change has already been decided.',
+  reportNotDue:
+    'A report can only be given for an awarded application that has not been reported on yet.',
+  financialOverviewRequired:
+    'A grant of €5,000 or more needs a financial overview. Please fill it in.',
+  settledAboveAward: 'The settled amount cannot be higher than the awarded amount ({awarded}).',
+  settlementReasonRequired: 'Write why the settled amount is lower than the awarded amount.',
   batchNotExported:
     'This batch has not been downloaded as a bank file yet. Download the SEPA or CSV file and process it at the bank first.',
   fourEyes: 'You requested this change yourself. Another finance colleague must approve it.',

@@ -27,6 +27,7 @@ import {
   removeAttachment,
 } from '../services/attachments'
 import { openPlans, publishedPlan } from '../services/plans'
+import { reportInput, submitReport } from '../services/reports'
 import type { Context } from 'hono'
 
 /** Where the applicant's private status page lives; the token is the whole credential. */
@@ -111,6 +112,13 @@ publicApi.post('/applications/:token/submit', async (c) => {
 publicApi.post('/applications/:token/withdraw', async (c) => {
   await withdrawApplication(c.get('db'), await byToken(c))
   return c.json(await view(c, await byToken(c)))
+})
+
+publicApi.post('/applications/:token/report', async (c) => {
+  const application = await byToken(c)
+  const input = parseInput(reportInput, await jsonBody(c), c.get('locale'))
+  await submitReport(c.get('db'), application, input)
+  return c.json(await view(c, await byToken(c)), 201)
 })
 
 publicApi.get('/applications/:token/attachments/:id', async (c) => {
