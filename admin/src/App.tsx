@@ -5,6 +5,7 @@ import applications from './applications'
 import attachments from './attachments'
 import auditLog from './audit-log'
 import { authProvider } from './authProvider'
+import bankChanges from './bank-changes'
 import criteria from './criteria'
 import { dataProvider } from './dataProvider'
 import decisions from './decisions'
@@ -17,6 +18,7 @@ import payouts from './payouts'
 import plans from './plans'
 import { PlanRanking } from './plans/PlanRanking'
 import priorities from './priorities'
+import reports from './reports'
 import reviews from './reviews'
 import users from './users'
 
@@ -50,6 +52,8 @@ export const App = () => (
     <Resource {...decisions} />
     <Resource {...payouts} />
     <Resource {...payoutBatches} />
+    <Resource {...bankChanges} />
+    <Resource {...reports} />
     <Resource {...auditLog} />
   </Admin>
 )

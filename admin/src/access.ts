@@ -6,10 +6,21 @@ const WRITE_ACTIONS = new Set(['create', 'edit', 'delete', 'clone'])
 /** What coordinators manage in their own networks (the API limits them to those). */
 const PLAN_RESOURCES = new Set(['plans', 'priorities', 'criteria'])
 /** Written only by the API itself (applicants' forms, its audit writer), never through the panel. */
-const READ_ONLY_RESOURCES = new Set(['audit-log', 'applications', 'attachments', 'payouts'])
+const READ_ONLY_RESOURCES = new Set([
+  'audit-log',
+  'applications',
+  'attachments',
+  'payouts',
+  // Asked for and decided through their own dialog and buttons, never edited.
+  'bank-changes',
+  // Submitted by the initiative through its private link; settled through their dialog.
+  'reports',
+])
 /** Resources that not every role may read, with the roles that may. */
 const READERS: Record<string, readonly Role[]> = {
   'audit-log': ['admin', 'coordinator', 'finance'],
+  // Bank accounts are for admin and finance only.
+  'bank-changes': ['admin', 'finance'],
   // Coordinators see the payouts of their own networks (the API limits them to those).
   payouts: ['admin', 'coordinator', 'finance'],
   'payout-batches': ['admin', 'coordinator', 'finance'],
@@ -33,6 +44,10 @@ const WRITERS: Record<string, readonly Role[]> = {
 /** Actions beyond CRUD, as `resource.action`, with the roles that may take them. */
 const ACTIONS: Record<string, readonly Role[]> = {
   'applications.request-info': ['admin', 'coordinator'],
+  // Four eyes: one finance user asks, another approves (the API refuses the requester).
+  'bank-changes.request': ['finance'],
+  'bank-changes.approve': ['finance'],
+  'bank-changes.reject': ['finance'],
   // The letter names the applicant: only those who see contact data preview it.
   'decisions.letter': ['admin', 'coordinator'],
   // Bank files name accounts, and the first download marks the batch exported.
@@ -40,6 +55,7 @@ const ACTIONS: Record<string, readonly Role[]> = {
   'payout-batches.mark-paid': ['finance'],
   'payout-batches.cancel': ['finance'],
   'plans.ranking': ['admin', 'coordinator'],
+  'reports.settle': ['admin', 'coordinator'],
   'reviews.reopen': ['reviewer'],
 }
 

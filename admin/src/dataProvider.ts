@@ -3,11 +3,14 @@ import { HttpError, type Identifier, fetchUtils } from 'react-admin'
 import { i18nProvider } from './i18n'
 import type {
   Application,
+  BankChange,
+  BankChangeRequest,
   BatchRequest,
   PanelSeat,
   PayoutBatch,
   PayoutSums,
   PlanRanking,
+  Report,
   Review,
 } from './types'
 
@@ -93,6 +96,33 @@ export const dataProvider = {
       body: JSON.stringify(paid),
     })
     return { data: json as PayoutBatch }
+  },
+  /** Asks to change an awarded application's account; another finance user must approve it. */
+  async requestBankChange(request: BankChangeRequest): Promise<{ data: BankChange }> {
+    const { json } = await httpClient('/api/bank-changes', {
+      method: 'POST',
+      body: JSON.stringify(request),
+    })
+    return { data: json as BankChange }
+  },
+  /** Approves or rejects a pending bank change; the requester may not approve their own. */
+  async decideBankChange(
+    id: Identifier,
+    decision: 'approve' | 'reject',
+  ): Promise<{ data: BankChange }> {
+    const { json } = await httpClient(`/api/bank-changes/${id}/${decision}`, { method: 'POST' })
+    return { data: json as BankChange }
+  },
+  /** Settles a report at an amount up to the award; lower needs a reason and creates a reclaim. */
+  async settleReport(
+    id: Identifier,
+    settlement: { settledCents: number; reason?: string },
+  ): Promise<{ data: Report }> {
+    const { json } = await httpClient(`/api/reports/${id}/settle`, {
+      method: 'POST',
+      body: JSON.stringify(settlement),
+    })
+    return { data: json as Report }
   },
 }
 

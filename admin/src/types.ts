@@ -308,3 +308,44 @@ export interface PayoutBatch extends RaRecord<number> {
 export type BatchRequest = { executionDate: string } & (
   { dueBefore: string } | { payoutIds: number[] }
 )
+
+export const BANK_CHANGE_STATUSES = ['pending', 'approved', 'rejected'] as const
+export type BankChangeStatus = (typeof BANK_CHANGE_STATUSES)[number]
+
+/** A change of an awarded application's bank account, waiting for a second finance colleague. */
+export interface BankChange extends RaRecord<number> {
+  applicationId: number
+  reference: string
+  currentIban: string | null
+  iban: string
+  accountHolder: string
+  note: string | null
+  status: BankChangeStatus
+  requestedBy: number
+  decidedBy: number | null
+  decidedAt: string | null
+  createdAt: string
+}
+
+/** What finance asks to change an application's account to. */
+export interface BankChangeRequest {
+  applicationId: number
+  iban: string
+  accountHolder: string
+  note?: string
+}
+
+/** An initiative's account afterwards, and once settled the amount set (vaststelling). */
+export interface Report extends RaRecord<number> {
+  applicationId: number
+  networkId: number
+  narrative: string
+  participantsReached: number
+  actualCostsCents: number
+  financialOverview: string | null
+  submittedAt: string
+  settledCents: number | null
+  settledOn: string | null
+  settlementReason: string | null
+  reclaimCents: number | null
+}

@@ -18,6 +18,7 @@ import {
   useTranslate,
 } from 'react-admin'
 import { AttachmentTable } from '../attachments/AttachmentTable'
+import { RequestBankChangeButton } from '../bank-changes/RequestBankChangeButton'
 import { EuroField } from '../common/EuroField'
 import { FieldGrid } from '../common/FieldGrid'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
@@ -25,6 +26,7 @@ import { Section } from '../common/Section'
 import { applicantTypeChoices } from '../common/choices'
 import { DecideButton } from '../decisions/DecideButton'
 import { DecisionBox } from '../decisions/DecisionBox'
+import { ReportBox } from '../reports/ReportBox'
 import { ReviewButton } from '../reviews/ReviewButton'
 import type { Application } from '../types'
 import { ApplicationStatusField } from './ApplicationStatusField'
@@ -47,6 +49,7 @@ const Actions = () => (
     <ReviewButton />
     <RequestInfoButton />
     <DecideAction />
+    <RequestBankChangeButton />
   </TopToolbar>
 )
 
@@ -190,6 +193,7 @@ export const ApplicationShow = () => (
     <Box sx={{ pt: 2 }}>
       <Overview />
       <DecisionBox />
+      <ReportBox />
       <Initiative />
       <Money />
       <Applicant />

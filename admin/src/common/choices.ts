@@ -3,6 +3,7 @@ import {
   APPLICANT_TYPES,
   APPLICATION_STATUSES,
   ATTACHMENT_KINDS,
+  BANK_CHANGE_STATUSES,
   BUDGET_CATEGORIES,
   PAYOUT_KINDS,
   PAYOUT_STATUSES,
@@ -39,4 +40,8 @@ export const payoutStatusChoices = choices(PAYOUT_STATUSES, 'resources.payouts.s
 export const payoutBatchStatusChoices = choices(
   ['open', 'exported', 'paid'],
   'resources.payout-batches.status',
+)
+export const bankChangeStatusChoices = choices(
+  BANK_CHANGE_STATUSES,
+  'resources.bank-changes.status',
 )

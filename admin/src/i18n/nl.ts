@@ -258,6 +258,7 @@ export const appNl = {
         money: 'Geld',
         applicant: 'Aanvrager',
         bank: 'Bankgegevens',
+        report: 'Verslag',
         attachments: 'Bijlagen',
       },
       status: {
@@ -599,6 +600,84 @@ export const appNl = {
         explanation:
           'De betalingen in deze batch worden weer gepland en kunnen in een nieuwe batch.',
         done: 'De batch is geannuleerd.',
+      },
+    },
+    'bank-changes': {
+      name: 'Rekeningwijziging |||| Rekeningwijzigingen',
+      fields: {
+        id: 'Nummer',
+        applicationId: 'Aanvraag',
+        reference: 'Kenmerk',
+        currentIban: 'Huidige IBAN',
+        iban: 'Nieuwe IBAN',
+        accountHolder: 'Naam rekeninghouder',
+        note: 'Toelichting',
+        status: 'Status',
+        requestedBy: 'Gevraagd door',
+        decidedBy: 'Besloten door',
+        decidedAt: 'Besloten op',
+        createdAt: 'Gevraagd op',
+      },
+      status: {
+        pending: 'Wacht op goedkeuring',
+        approved: 'Goedgekeurd',
+        rejected: 'Afgewezen',
+      },
+      request: {
+        action: 'Rekeningnummer wijzigen',
+        title: 'Rekeningnummer wijzigen voor %{reference}',
+        explanation:
+          'Een tweede collega van Financiën moet deze wijziging goedkeuren. Tot dan blijft het huidige rekeningnummer staan en wachten de betalingen aan deze aanvraag.',
+        noteHelp: 'Bijvoorbeeld: hoe de aanvrager de wijziging heeft doorgegeven.',
+        save: 'Wijziging aanvragen',
+        done: 'De wijziging is aangevraagd en wacht op goedkeuring door een collega.',
+      },
+      approve: {
+        action: 'Goedkeuren',
+        title: 'Wijziging voor %{reference} goedkeuren?',
+        explanation:
+          'Het rekeningnummer van de aanvraag wordt %{iban}. Volgende betalingen gaan naar deze rekening.',
+        done: 'De wijziging is goedgekeurd.',
+      },
+      reject: {
+        action: 'Afwijzen',
+        title: 'Wijziging voor %{reference} afwijzen?',
+        explanation: 'Het huidige rekeningnummer blijft staan.',
+        done: 'De wijziging is afgewezen.',
+      },
+    },
+    reports: {
+      name: 'Verslag |||| Verslagen',
+      empty: 'Er is nog geen verslag ingediend.',
+      fields: {
+        id: 'Nummer',
+        applicationId: 'Aanvraag',
+        networkId: 'Netwerk',
+        narrative: 'Verslag',
+        participantsReached: 'Bereikte deelnemers',
+        actualCostsCents: 'Werkelijke kosten',
+        financialOverview: 'Financieel overzicht',
+        submittedAt: 'Ingediend op',
+        settledCents: 'Vastgesteld bedrag',
+        settledOn: 'Vastgesteld op',
+        settlementReason: 'Reden van de vaststelling',
+        reclaimCents: 'Terug te vorderen',
+      },
+      sections: {
+        report: 'Verslag',
+        settlement: 'Vaststelling',
+      },
+      settle: {
+        action: 'Vaststellen',
+        title: 'Verslag %{id} vaststellen',
+        explanation:
+          'Toegekend was %{awarded}. Is het vastgestelde bedrag lager, dan ontstaat een terugvordering voor Financiën; stelt u het volledige bedrag vast, dan wordt de eindbetaling ingepland.',
+        reason: 'Reden',
+        reasonHelp: 'Verplicht als het bedrag lager is dan het toegekende.',
+        reasonRequired: 'Schrijf waarom het bedrag lager is dan het toegekende.',
+        aboveAward: 'Het bedrag kan niet hoger zijn dan het toegekende (%{awarded}).',
+        save: 'Vaststellen',
+        done: 'Het verslag is vastgesteld.',
       },
     },
     'audit-log': {
