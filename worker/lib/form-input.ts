@@ -276,3 +276,45 @@ export function formValuesOf(stored: ApplicationInput, locale: Locale): FormValu
 export function emptyFormValues(): FormValues {
   return readApplicationForm({}).values
 }
+
+/** The report form as the person filled it in, to show it again exactly so. */
+export interface ReportValues {
+  narrative: string
+  participantsReached: string
+  actualCostsCents: string
+  financialOverview: string
+}
+
+export interface ReportForm {
+  values: ReportValues
+  /** In the shape `reportInput` parses; unreadable values are left out. */
+  input: Record<string, unknown>
+  /** Fields whose value could not be read. */
+  problems: Record<string, FormProblem>
+}
+
+/** Turns the posted report form into what `reportInput` parses: euros into cents, a count. */
+export function readReportForm(body: FormBody): ReportForm {
+  const values: ReportValues = {
+    narrative: first(body, 'narrative'),
+    participantsReached: first(body, 'participantsReached'),
+    actualCostsCents: first(body, 'actualCostsCents'),
+    financialOverview: first(body, 'financialOverview'),
+  }
+  const input: Record<string, unknown> = {}
+  const problems: Record<string, FormProblem> = {}
+  if (values.narrative.trim() !== '') input.narrative = values.narrative
+  if (values.financialOverview.trim() !== '') input.financialOverview = values.financialOverview
+  const participants = parseCount(values.participantsReached)
+  if (participants === null) problems.participantsReached = 'count'
+  else if (participants !== undefined) input.participantsReached = participants
+  const costs = parseEuros(values.actualCostsCents)
+  if (costs === null) problems.actualCostsCents = 'amount'
+  else if (costs !== undefined) input.actualCostsCents = costs
+  return { values, input, problems }
+}
+
+/** An empty report form. */
+export function emptyReportValues(): ReportValues {
+  return readReportForm({}).values
+}

@@ -1,7 +1,10 @@
+import { and, eq, isNull } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { decisions, reports } from '../db/schema'
 import { isEditableByApplicant } from '../domain/application-status'
+import { SPLIT_THRESHOLD_CENTS } from '../domain/payout-schedule'
 import type { AppEnv } from '../lib/context'
 import { sameOrigin } from '../lib/csrf'
 import { today } from '../lib/clock'
@@ -13,8 +16,10 @@ import {
   type FormBody,
   type FormValues,
   emptyFormValues,
+  type ReportValues,
   formValuesOf,
   readApplicationForm,
+  readReportForm,
 } from '../lib/form-input'
 import { type Locale, translate } from '../lib/messages'
 import { clientIp, withinApplicationLimit } from '../lib/throttle'
@@ -37,6 +42,7 @@ import {
   removeAttachment,
 } from '../services/attachments'
 import { type PublicPlan, openPlans, publishedPlan } from '../services/plans'
+import { reportInput, submitReport } from '../services/reports'
 import { ApplicationFormPage, type PageErrors } from '../views/application-form'
 import { ErrorPage } from '../views/error-page'
 import { localePath } from '../views/format'
@@ -231,13 +237,20 @@ async function resultPage(c: PageContext, token: string, plan: PublicPlan, statu
   return page(c, html, status, true)
 }
 
-async function statusPage(c: PageContext, errors?: PageErrors) {
+type ReportState = { values: ReportValues; errors: PageErrors }
+
+async function statusPage(c: PageContext, errors?: PageErrors, report?: ReportState) {
   const db = c.get('db')
   const locale = localeOf(c)
   const stored = await byToken(c)
   const view = await applicantView(db, stored, await planOf(c, stored), today(), locale)
-  const html = StatusPage({ locale, view, token: tokenOf(c), errors })
-  return page(c, html, errors ? 400 : 200, true)
+  const [received] = await db
+    .select({ submittedAt: reports.submittedAt })
+    .from(reports)
+    .where(eq(reports.applicationId, stored.id))
+  const reportedAt = received?.submittedAt
+  const html = StatusPage({ locale, view, token: tokenOf(c), errors, report, reportedAt })
+  return page(c, html, errors || report ? 400 : 200, true)
 }
 
 /**
@@ -354,6 +367,49 @@ pages.post('/aanvraag/:token/verwijderen', sameOrigin, formLimit, async (c) => {
   if (!confirmed) return statusPage(c, { confirmDelete: copy(localeOf(c)).status.deleteRequired })
   await deleteDraft(c.get('db'), c.env.FILES, existing)
   return page(c, DraftDeletedPage({ locale: localeOf(c) }), 200, true)
+})
+
+/**
+ * The report of an awarded application, by the API's rules. Problems with what was typed, and a
+ * missing financial overview when the grant needs one, are all shown at once.
+ */
+pages.post('/aanvraag/:token/verantwoording', sameOrigin, formLimit, async (c) => {
+  const db = c.get('db')
+  const locale = localeOf(c)
+  const application = await byToken(c)
+  const form = readReportForm(await formBody(c))
+  const problems: PageErrors = Object.fromEntries(
+    Object.entries(form.problems).map(([field, p]) => [field, copy(locale).errors.problems[p]]),
+  )
+  try {
+    if (application.status === 'awarded' && !form.values.financialOverview.trim()) {
+      const [decision] = await db
+        .select({ amountCents: decisions.amountCents })
+        .from(decisions)
+        .where(and(eq(decisions.applicationId, application.id), isNull(decisions.revokedAt)))
+      if ((decision?.amountCents ?? 0) >= SPLIT_THRESHOLD_CENTS) {
+        problems.financialOverview = translate(locale, { key: 'financialOverviewRequired' })
+      }
+    }
+    let input
+    try {
+      input = parseInput(reportInput, form.input, locale)
+    } catch (error) {
+      if (!isBadInput(error)) throw error
+      throw new ApiError(400, error.key, error.params, { ...error.fieldErrors, ...problems })
+    }
+    if (Object.keys(problems).length > 0) {
+      throw new ApiError(400, 'invalidInput', undefined, problems)
+    }
+    await submitReport(db, application, input)
+  } catch (error) {
+    if (!isBadInput(error) || !error.fieldErrors) throw error
+    return statusPage(c, undefined, {
+      values: form.values,
+      errors: pageErrors(locale, error.fieldErrors),
+    })
+  }
+  return c.redirect(statusUrl(c, tokenOf(c)), 303)
 })
 
 pages.get('/aanvraag/:token/bijlagen/:id', async (c) => {

@@ -396,6 +396,34 @@ const nl = {
     deleteRequired: 'Vink aan dat u het concept wilt verwijderen.',
     delete: 'Concept verwijderen',
   },
+  report: {
+    title: 'Verantwoording',
+    intro:
+      'Is uw initiatief klaar? Vertel dan hoe het ging en wat het kostte. Dat heet de verantwoording. Daarna stelt het wijknetwerk het definitieve bedrag vast.',
+    narrative: {
+      label: 'Hoe is het gegaan?',
+      hint: 'Vertel in een paar zinnen wat u heeft gedaan, wat goed ging en wat niet.',
+    },
+    participantsReached: {
+      label: 'Hoeveel mensen deden mee?',
+      hint: 'Een schatting is goed. Vul een heel getal in, zoals 40.',
+    },
+    actualCostsCents: {
+      label: 'Hoeveel heeft het gekost?',
+      hint: 'Het bedrag in euro dat u echt heeft uitgegeven, zoals 450 of 450,50.',
+    },
+    financialOverview: {
+      label: 'Financieel overzicht',
+      hint: 'U kreeg € 5.000 of meer. Daarom vragen we een overzicht van wat u aan welke posten heeft uitgegeven, met de bedragen. Zet elke post op een eigen regel.',
+    },
+    send: 'Verantwoording versturen',
+    receivedTitle: 'Verantwoording ontvangen',
+    receivedOn: 'Ontvangen op',
+    receivedNext: [
+      'Het wijknetwerk bekijkt uw verantwoording en stelt daarna het definitieve bedrag vast. U ziet dat op deze pagina.',
+      'Heeft u minder uitgegeven dan u kreeg? Dan kan het bedrag lager worden. Misschien moet u dan een deel terugbetalen. Het wijknetwerk laat u weten hoeveel en waarom.',
+    ],
+  },
   deleted: {
     title: 'Uw concept is verwijderd',
     text: 'Alles wat u had ingevuld is gewist. Uw persoonlijke link werkt niet meer.',
@@ -802,6 +830,34 @@ const en: Copy = {
     deleteConfirm: 'Yes, delete this draft',
     deleteRequired: 'Tick the box to confirm that you want to delete the draft.',
     delete: 'Delete draft',
+  },
+  report: {
+    title: 'Report',
+    intro:
+      'Is your initiative finished? Then tell us how it went and what it cost. This is your report. After that the neighbourhood network sets the final amount.',
+    narrative: {
+      label: 'How did it go?',
+      hint: 'Tell us in a few sentences what you did, what went well and what did not.',
+    },
+    participantsReached: {
+      label: 'How many people took part?',
+      hint: 'An estimate is fine. Enter a whole number, such as 40.',
+    },
+    actualCostsCents: {
+      label: 'How much did it cost?',
+      hint: 'The amount in euros that you really spent, such as 450 or 450.50.',
+    },
+    financialOverview: {
+      label: 'Financial overview',
+      hint: 'You received € 5,000 or more. That is why we ask for an overview of what you spent on which items, with the amounts. Put each item on its own line.',
+    },
+    send: 'Send report',
+    receivedTitle: 'Report received',
+    receivedOn: 'Received on',
+    receivedNext: [
+      'The neighbourhood network reads your report and then sets the final amount. You will see it on this page.',
+      'Did you spend less than you received? Then the amount may be lower. You may have to pay part of it back. The neighbourhood network will tell you how much and why.',
+    ],
   },
   deleted: {
     title: 'Your draft has been deleted',
