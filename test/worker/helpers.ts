@@ -560,3 +560,40 @@ export async function createBatchRow(
   ])
   return batch
 }
+
+/**
+ * An application of a fresh open plan awarded `amountCents` by a decision stored as the API would
+ * (plan total included), with the given payouts: the start of every report and settlement test.
+ */
+export async function awardedApplication(
+  amountCents: number,
+  payouts: { amountCents: number; status: 'paid' | 'scheduled' | 'batched' }[] = [],
+) {
+  const plan = await createOpenPlan()
+  await env.DB.prepare('UPDATE plans SET max_grant_cents = 1000000 WHERE id = ?')
+    .bind(plan.planId)
+    .run()
+  const app = await applyFor(plan, {
+    submit: true,
+    requestedCents: amountCents,
+    applicantType: 'foundation',
+    kvkNumber: '12345678',
+    supporters: 30,
+    budgetLines: [{ description: 'Alles', category: 'activities', amountCents }],
+  })
+  await setApplicationStatus(app.id, 'awarded')
+  const decider = await createUser('coordinator')
+  await env.DB.batch([
+    env.DB.prepare(
+      `INSERT INTO decisions (application_id, network_id, plan_id, outcome, amount_cents, motivation,
+        decided_on, objection_deadline, votes_for, votes_against, abstentions, decided_by)
+        VALUES (?, ?, ?, 'awarded', ?, 'Goed plan', '2026-11-01', '2026-12-13', 3, 0, 0, ?)`,
+    ).bind(app.id, plan.networkId, plan.planId, amountCents, decider.id),
+    env.DB.prepare('UPDATE plans SET awarded_cents = awarded_cents + ? WHERE id = ?').bind(
+      amountCents,
+      plan.planId,
+    ),
+  ])
+  for (const p of payouts) await createPayoutRow(plan.networkId, { applicationId: app.id, ...p })
+  return { plan, app }
+}

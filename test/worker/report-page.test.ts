@@ -1,13 +1,6 @@
 import { env, exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import {
-  type OpenPlan,
-  applyFor,
-  createOpenPlan,
-  createUser,
-  setApplicationStatus,
-  uniqueIp,
-} from './helpers'
+import { applyFor, awardedApplication, createOpenPlan, uniqueIp } from './helpers'
 
 interface Page {
   status: number
@@ -29,31 +22,7 @@ function post(path: string, fields: Record<string, string>, origin = 'http://loc
   return open(path, { method: 'POST', body: new URLSearchParams(fields), headers: { origin } })
 }
 
-/** An application awarded `amountCents`, stored as the API would. */
-async function awarded(amountCents: number) {
-  const plan: OpenPlan = await createOpenPlan()
-  await env.DB.prepare('UPDATE plans SET max_grant_cents = 1000000 WHERE id = ?')
-    .bind(plan.planId)
-    .run()
-  const app = await applyFor(plan, {
-    submit: true,
-    requestedCents: amountCents,
-    applicantType: 'foundation',
-    kvkNumber: '12345678',
-    supporters: 30,
-    budgetLines: [{ description: 'Alles', category: 'activities', amountCents }],
-  })
-  await setApplicationStatus(app.id, 'awarded')
-  const decider = await createUser('coordinator')
-  await env.DB.prepare(
-    `INSERT INTO decisions (application_id, network_id, plan_id, outcome, amount_cents, motivation,
-      decided_on, objection_deadline, votes_for, votes_against, abstentions, decided_by)
-      VALUES (?, ?, ?, 'awarded', ?, 'Goed plan', '2026-11-01', '2026-12-13', 3, 0, 0, ?)`,
-  )
-    .bind(app.id, plan.networkId, plan.planId, amountCents, decider.id)
-    .run()
-  return app
-}
+const awarded = async (amountCents: number) => (await awardedApplication(amountCents)).app
 
 const reportOf = (id: number) =>
   env.DB.prepare('SELECT * FROM reports WHERE application_id = ?').bind(id).first()

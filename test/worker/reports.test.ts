@@ -1,52 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import {
-  type OpenPlan,
-  api,
-  applyFor,
-  createOpenPlan,
-  createPayoutRow,
-  createUser,
-  loginAs,
-  row,
-  setApplicationStatus,
-} from './helpers'
-
-/** An application awarded `amountCents` (stored as the API would), with its payouts. */
-async function awarded(
-  amountCents: number,
-  payouts: { amountCents: number; status: 'paid' | 'scheduled' | 'batched' }[],
-) {
-  const plan: OpenPlan = await createOpenPlan()
-  await env.DB.prepare('UPDATE plans SET max_grant_cents = 1000000 WHERE id = ?')
-    .bind(plan.planId)
-    .run()
-  const app = await applyFor(plan, {
-    submit: true,
-    requestedCents: amountCents,
-    applicantType: 'foundation',
-    kvkNumber: '12345678',
-    supporters: 30,
-    budgetLines: [{ description: 'Alles', category: 'activities', amountCents }],
-  })
-  await setApplicationStatus(app.id, 'awarded')
-  const decider = await createUser('coordinator')
-  await env.DB.batch([
-    env.DB.prepare(
-      `INSERT INTO decisions (application_id, network_id, plan_id, outcome, amount_cents, motivation,
-        decided_on, objection_deadline, votes_for, votes_against, abstentions, decided_by)
-        VALUES (?, ?, ?, 'awarded', ?, 'Goed plan', '2026-11-01', '2026-12-13', 3, 0, 0, ?)`,
-    ).bind(app.id, plan.networkId, plan.planId, amountCents, decider.id),
-    env.DB.prepare('UPDATE plans SET awarded_cents = awarded_cents + ? WHERE id = ?').bind(
-      amountCents,
-      plan.planId,
-    ),
-  ])
-  for (const p of payouts) {
-    await createPayoutRow(plan.networkId, { applicationId: app.id, ...p })
-  }
-  return { plan, app }
-}
+import { api, applyFor, awardedApplication, createOpenPlan, loginAs, row } from './helpers'
 
 const report = (token: string, body: Record<string, unknown> = {}) =>
   api(`/public/applications/${token}/report`, {
@@ -69,7 +23,7 @@ async function payoutsOf(applicationId: number) {
 
 describe('reports and settlement', () => {
   it('takes a short report through the private link and moves the application to reported', async () => {
-    const { app } = await awarded(50_000, [{ amountCents: 50_000, status: 'paid' }])
+    const { app } = await awardedApplication(50_000, [{ amountCents: 50_000, status: 'paid' }])
     const res = await report(app.token)
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     expect(res.body.status).toBe('reported')
@@ -81,7 +35,7 @@ describe('reports and settlement', () => {
   })
 
   it('asks a financial overview of grants of €5,000 or more, and refuses reports before an award', async () => {
-    const { app } = await awarded(600_000, [])
+    const { app } = await awardedApplication(600_000, [])
     const missing = await report(app.token)
     expect(missing.status).toBe(400)
     expect(Object.keys(missing.body.errors)).toEqual(['financialOverview'])
@@ -93,7 +47,9 @@ describe('reports and settlement', () => {
   })
 
   it('settles lower with a reason: a reclaim for finance, and the money back in the plan', async () => {
-    const { plan, app } = await awarded(50_000, [{ amountCents: 50_000, status: 'paid' }])
+    const { plan, app } = await awardedApplication(50_000, [
+      { amountCents: 50_000, status: 'paid' },
+    ])
     await report(app.token)
     const reportId = (await env.DB.prepare('SELECT id FROM reports WHERE application_id = ?')
       .bind(app.id)
@@ -124,7 +80,7 @@ describe('reports and settlement', () => {
   })
 
   it('schedules the final 5% of a large grant and cancels what was not yet in a batch', async () => {
-    const { plan, app } = await awarded(600_000, [
+    const { plan, app } = await awardedApplication(600_000, [
       { amountCents: 285_000, status: 'paid' },
       { amountCents: 285_000, status: 'scheduled' },
     ])
