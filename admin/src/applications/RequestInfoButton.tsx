@@ -1,12 +1,9 @@
 import ContactSupportIcon from '@mui/icons-material/ContactSupport'
 import SendIcon from '@mui/icons-material/Send'
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material'
 import { useState } from 'react'
 import {
   Button,
-  Form,
   NumberInput,
-  SaveButton,
   TextInput,
   maxLength,
   maxValue,
@@ -14,12 +11,10 @@ import {
   required,
   useCanAccess,
   useDataProvider,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin'
-import { useFailure } from '../common/useFailure'
+import { FormDialog } from '../common/FormDialog'
 import type { AppDataProvider, InfoRequest } from '../dataProvider'
 import type { Application } from '../types'
 
@@ -37,57 +32,39 @@ const RequestInfoDialog = ({
 }) => {
   const translate = useTranslate()
   const dataProvider = useDataProvider<AppDataProvider>()
-  const notify = useNotify()
-  const refresh = useRefresh()
-  const failure = useFailure()
-
-  const send = async ({ message, days }: Partial<InfoRequest>) => {
-    try {
-      await dataProvider.requestInfo(application.id, { message: message ?? '', days })
-    } catch (error) {
-      return failure(error)
-    }
-    notify('resources.applications.requestInfo.sent', { type: 'success' })
-    onClose()
-    refresh()
-    return undefined
-  }
-
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="request-info-title">
-      <Form record={initial} onSubmit={send}>
-        <DialogTitle id="request-info-title">
-          {translate('resources.applications.requestInfo.title', {
-            reference: application.reference,
-          })}
-        </DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            {translate('resources.applications.requestInfo.explanation')}
-          </DialogContentText>
-          <TextInput
-            source="message"
-            label="resources.applications.requestInfo.message"
-            multiline
-            minRows={4}
-            validate={[required(), maxLength(MESSAGE_MAX)]}
-          />
-          <NumberInput
-            source="days"
-            label="resources.applications.requestInfo.days"
-            helperText="resources.applications.requestInfo.daysHelp"
-            min={1}
-            max={90}
-            step={1}
-            validate={[required(), minValue(1), maxValue(90)]}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={onClose} />
-          <SaveButton label="resources.applications.requestInfo.send" icon={<SendIcon />} />
-        </DialogActions>
-      </Form>
-    </Dialog>
+    <FormDialog
+      onClose={onClose}
+      titleId="request-info-title"
+      title={translate('resources.applications.requestInfo.title', {
+        reference: application.reference,
+      })}
+      explanation={translate('resources.applications.requestInfo.explanation')}
+      record={initial}
+      submitLabel="resources.applications.requestInfo.send"
+      submitIcon={<SendIcon />}
+      action={({ message, days }: Partial<InfoRequest>) =>
+        dataProvider.requestInfo(application.id, { message: message ?? '', days })
+      }
+      successMessage="resources.applications.requestInfo.sent"
+    >
+      <TextInput
+        source="message"
+        label="resources.applications.requestInfo.message"
+        multiline
+        minRows={4}
+        validate={[required(), maxLength(MESSAGE_MAX)]}
+      />
+      <NumberInput
+        source="days"
+        label="resources.applications.requestInfo.days"
+        helperText="resources.applications.requestInfo.daysHelp"
+        min={1}
+        max={90}
+        step={1}
+        validate={[required(), minValue(1), maxValue(90)]}
+      />
+    </FormDialog>
   )
 }
 

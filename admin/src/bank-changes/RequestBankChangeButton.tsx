@@ -1,22 +1,17 @@
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance'
 import SendIcon from '@mui/icons-material/Send'
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material'
 import { useState } from 'react'
 import {
   Button,
-  Form,
-  SaveButton,
   TextInput,
   maxLength,
   required,
   useCanAccess,
   useDataProvider,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin'
-import { useFailure } from '../common/useFailure'
+import { FormDialog } from '../common/FormDialog'
 import type { AppDataProvider } from '../dataProvider'
 import type { Application, ApplicationStatus } from '../types'
 
@@ -35,67 +30,48 @@ const RequestBankChangeDialog = ({
 }) => {
   const translate = useTranslate()
   const dataProvider = useDataProvider<AppDataProvider>()
-  const notify = useNotify()
-  const refresh = useRefresh()
-  const failure = useFailure()
-
-  const send = async (values: Record<string, unknown>) => {
-    try {
-      await dataProvider.requestBankChange({
-        applicationId: Number(application.id),
-        iban: String(values.iban ?? ''),
-        accountHolder: String(values.accountHolder ?? ''),
-        note: values.note ? String(values.note) : undefined,
-      })
-    } catch (error) {
-      return failure(error)
-    }
-    notify('resources.bank-changes.request.done', { type: 'success' })
-    onClose()
-    refresh()
-    return undefined
-  }
-
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="bank-change-title">
-      <Form onSubmit={send}>
-        <DialogTitle id="bank-change-title">
-          {translate('resources.bank-changes.request.title', {
-            reference: application.reference,
-          })}
-        </DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            {translate('resources.bank-changes.request.explanation')}
-          </DialogContentText>
-          <TextInput
-            source="iban"
-            label="resources.bank-changes.fields.iban"
-            validate={required()}
-            fullWidth
-          />
-          <TextInput
-            source="accountHolder"
-            label="resources.bank-changes.fields.accountHolder"
-            validate={[required(), maxLength(HOLDER_MAX)]}
-            fullWidth
-          />
-          <TextInput
-            source="note"
-            label="resources.bank-changes.fields.note"
-            helperText="resources.bank-changes.request.noteHelp"
-            validate={maxLength(NOTE_MAX)}
-            multiline
-            minRows={2}
-            fullWidth
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={onClose} />
-          <SaveButton label="resources.bank-changes.request.save" icon={<SendIcon />} />
-        </DialogActions>
-      </Form>
-    </Dialog>
+    <FormDialog
+      onClose={onClose}
+      titleId="bank-change-title"
+      title={translate('resources.bank-changes.request.title', {
+        reference: application.reference,
+      })}
+      explanation={translate('resources.bank-changes.request.explanation')}
+      submitLabel="resources.bank-changes.request.save"
+      submitIcon={<SendIcon />}
+      action={(values) =>
+        dataProvider.requestBankChange({
+          applicationId: Number(application.id),
+          iban: String(values.iban ?? ''),
+          accountHolder: String(values.accountHolder ?? ''),
+          note: values.note ? String(values.note) : undefined,
+        })
+      }
+      successMessage="resources.bank-changes.request.done"
+    >
+      <TextInput
+        source="iban"
+        label="resources.bank-changes.fields.iban"
+        validate={required()}
+        fullWidth
+      />
+      <TextInput
+        source="accountHolder"
+        label="resources.bank-changes.fields.accountHolder"
+        validate={[required(), maxLength(HOLDER_MAX)]}
+        fullWidth
+      />
+      <TextInput
+        source="note"
+        label="resources.bank-changes.fields.note"
+        helperText="resources.bank-changes.request.noteHelp"
+        validate={maxLength(NOTE_MAX)}
+        multiline
+        minRows={2}
+        fullWidth
+      />
+    </FormDialog>
   )
 }
 

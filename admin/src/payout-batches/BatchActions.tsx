@@ -1,14 +1,11 @@
 import CancelIcon from '@mui/icons-material/Cancel'
 import DownloadIcon from '@mui/icons-material/Download'
 import PaidIcon from '@mui/icons-material/Paid'
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material'
 import { useMemo, useState } from 'react'
 import {
   Button,
   Confirm,
   DateInput,
-  Form,
-  SaveButton,
   required,
   useCanAccess,
   useDataProvider,
@@ -17,6 +14,7 @@ import {
   useRefresh,
   useTranslate,
 } from 'react-admin'
+import { FormDialog } from '../common/FormDialog'
 import { useFailure } from '../common/useFailure'
 import { type AppDataProvider, batchFileUrl } from '../dataProvider'
 import type { PayoutBatch } from '../types'
@@ -60,45 +58,26 @@ export const BatchDownloads = () => {
 const MarkPaidDialog = ({ batch, onClose }: { batch: PayoutBatch; onClose: () => void }) => {
   const translate = useTranslate()
   const dataProvider = useDataProvider<AppDataProvider>()
-  const notify = useNotify()
-  const refresh = useRefresh()
-  const failure = useFailure()
   const initial = useMemo(() => ({ paidOn: today() }), [])
-
-  const markPaid = async (values: Record<string, unknown>) => {
-    try {
-      await dataProvider.markBatchPaid(batch.id, { paidOn: String(values.paidOn) })
-    } catch (error) {
-      return failure(error)
-    }
-    notify('resources.payout-batches.markPaid.done', { type: 'success' })
-    onClose()
-    refresh()
-    return undefined
-  }
-
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="xs" aria-labelledby="mark-paid-title">
-      <Form record={initial} onSubmit={markPaid}>
-        <DialogTitle id="mark-paid-title">
-          {translate('resources.payout-batches.markPaid.title', { id: batch.id })}
-        </DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            {translate('resources.payout-batches.markPaid.explanation')}
-          </DialogContentText>
-          <DateInput
-            source="paidOn"
-            label="resources.payout-batches.fields.paidOn"
-            validate={required()}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={onClose} />
-          <SaveButton label="resources.payout-batches.markPaid.action" icon={<PaidIcon />} />
-        </DialogActions>
-      </Form>
-    </Dialog>
+    <FormDialog
+      onClose={onClose}
+      titleId="mark-paid-title"
+      title={translate('resources.payout-batches.markPaid.title', { id: batch.id })}
+      explanation={translate('resources.payout-batches.markPaid.explanation')}
+      record={initial}
+      submitLabel="resources.payout-batches.markPaid.action"
+      submitIcon={<PaidIcon />}
+      maxWidth="xs"
+      action={(values) => dataProvider.markBatchPaid(batch.id, { paidOn: String(values.paidOn) })}
+      successMessage="resources.payout-batches.markPaid.done"
+    >
+      <DateInput
+        source="paidOn"
+        label="resources.payout-batches.fields.paidOn"
+        validate={required()}
+      />
+    </FormDialog>
   )
 }
 

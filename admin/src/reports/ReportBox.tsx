@@ -1,10 +1,14 @@
 import { Typography } from '@mui/material'
-import { DataTable, NumberField, ReferenceManyField, useCanAccess, useTranslate } from 'react-admin'
-import { EuroField } from '../common/EuroField'
-import { LocalDateField, calendarDay } from '../common/LocalDateField'
+import {
+  DataTable,
+  ReferenceManyField,
+  useCanAccess,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin'
 import { Section } from '../common/Section'
-
-const day = { ...calendarDay, month: 'short' } as const
+import type { Application } from '../types'
+import { reportColumns } from './reportColumns'
 
 const NoReport = () => {
   const translate = useTranslate()
@@ -15,10 +19,14 @@ const NoReport = () => {
   )
 }
 
-/** On the application's page: the initiative's report, if any, linking to it. */
+/** Reports are due only once an application is awarded. */
+const REPORTING = ['awarded', 'reported', 'settled']
+
+/** On the page of an awarded application: the initiative's report, if any, linking to it. */
 export const ReportBox = () => {
+  const application = useRecordContext<Application>()
   const { canAccess } = useCanAccess({ resource: 'reports', action: 'list' })
-  if (!canAccess) return null
+  if (!canAccess || !application || !REPORTING.includes(application.status)) return null
   return (
     <Section title="resources.applications.sections.report">
       <ReferenceManyField
@@ -28,21 +36,7 @@ export const ReportBox = () => {
         empty={<NoReport />}
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="submittedAt" disableSort>
-            <LocalDateField source="submittedAt" showTime />
-          </DataTable.Col>
-          <DataTable.Col source="participantsReached" disableSort align="right">
-            <NumberField source="participantsReached" />
-          </DataTable.Col>
-          <DataTable.Col source="actualCostsCents" disableSort align="right">
-            <EuroField source="actualCostsCents" />
-          </DataTable.Col>
-          <DataTable.Col source="settledCents" disableSort align="right">
-            <EuroField source="settledCents" />
-          </DataTable.Col>
-          <DataTable.Col source="settledOn" disableSort>
-            <LocalDateField source="settledOn" options={day} emptyText="—" />
-          </DataTable.Col>
+          {reportColumns()}
         </DataTable>
       </ReferenceManyField>
     </Section>

@@ -1,22 +1,12 @@
-import {
-  AutocompleteInput,
-  DataTable,
-  List,
-  NumberField,
-  ReferenceField,
-  ReferenceInput,
-} from 'react-admin'
-import { EuroField } from '../common/EuroField'
+import { AutocompleteInput, DataTable, List, ReferenceField, ReferenceInput } from 'react-admin'
 import { ListActions } from '../common/ListActions'
-import { LocalDateField, calendarDay } from '../common/LocalDateField'
+import { reportColumns } from './reportColumns'
 
 const filters = [
   <ReferenceInput key="networkId" source="networkId" reference="networks" alwaysOn>
     <AutocompleteInput />
   </ReferenceInput>,
 ]
-
-const day = { ...calendarDay, month: 'short' } as const
 
 // Sortable are exactly the API's sort fields (submittedAt, id); it refuses others.
 export const ReportList = () => (
@@ -28,21 +18,7 @@ export const ReportList = () => (
       <DataTable.Col source="networkId" disableSort>
         <ReferenceField source="networkId" reference="networks" />
       </DataTable.Col>
-      <DataTable.Col source="submittedAt">
-        <LocalDateField source="submittedAt" showTime />
-      </DataTable.Col>
-      <DataTable.Col source="participantsReached" disableSort align="right">
-        <NumberField source="participantsReached" />
-      </DataTable.Col>
-      <DataTable.Col source="actualCostsCents" disableSort align="right">
-        <EuroField source="actualCostsCents" />
-      </DataTable.Col>
-      <DataTable.Col source="settledCents" disableSort align="right">
-        <EuroField source="settledCents" />
-      </DataTable.Col>
-      <DataTable.Col source="settledOn" disableSort>
-        <LocalDateField source="settledOn" options={day} emptyText="—" />
-      </DataTable.Col>
+      {reportColumns({ sortSubmitted: true })}
     </DataTable>
   </List>
 )

@@ -1,11 +1,7 @@
 import GavelIcon from '@mui/icons-material/Gavel'
-import { Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material'
 import { useMemo, useState } from 'react'
 import {
   Button,
-  Form,
-  Loading,
-  SaveButton,
   TextInput,
   maxLength,
   required,
@@ -13,35 +9,30 @@ import {
   useDataProvider,
   useGetList,
   useLocaleState,
-  useNotify,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin'
 import { EuroInput } from '../common/EuroInput'
+import { FormDialog } from '../common/FormDialog'
 import { formatEuros } from '../common/money'
-import { useFailure } from '../common/useFailure'
 import type { AppDataProvider } from '../dataProvider'
 import type { Decision, Report } from '../types'
 
 /** The API's limit on the reason. */
 const REASON_MAX = 2000
 
-const SettleForm = ({
-  report,
-  awardedCents,
-  onClose,
-}: {
-  report: Report
-  awardedCents: number
-  onClose: () => void
-}) => {
+const SettleDialog = ({ report, onClose }: { report: Report; onClose: () => void }) => {
   const translate = useTranslate()
   const [locale] = useLocaleState()
   const dataProvider = useDataProvider<AppDataProvider>()
-  const notify = useNotify()
-  const refresh = useRefresh()
-  const failure = useFailure()
+  // The awarded amount is the live decision's: the default, and the most that can be settled.
+  const { data: decisions, isPending } = useGetList<Decision>('decisions', {
+    filter: { applicationId: report.applicationId },
+    pagination: { page: 1, perPage: 10 },
+    sort: { field: 'decidedOn', order: 'DESC' },
+  })
+  const decision = decisions?.find((found) => found.outcome === 'awarded' && !found.revokedAt)
+  const awardedCents = decision?.amountCents ?? 0
   // A stable object: the form would reset to a new one on every render.
   const initial = useMemo(() => ({ settledCents: awardedCents, reason: '' }), [awardedCents])
   const awarded = formatEuros(awardedCents, locale)
@@ -55,72 +46,39 @@ const SettleForm = ({
       ? 'resources.reports.settle.reasonRequired'
       : undefined
 
-  const settle = async (values: Record<string, unknown>) => {
-    try {
-      await dataProvider.settleReport(report.id, {
-        settledCents: Number(values.settledCents),
-        reason: values.reason ? String(values.reason) : undefined,
-      })
-    } catch (error) {
-      return failure(error)
-    }
-    notify('resources.reports.settle.done', { type: 'success' })
-    onClose()
-    refresh()
-    return undefined
-  }
-
   return (
-    <Form record={initial} onSubmit={settle}>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
-          {translate('resources.reports.settle.explanation', { awarded })}
-        </DialogContentText>
-        <EuroInput
-          source="settledCents"
-          label="resources.reports.fields.settledCents"
-          validate={[required(), notAboveAward]}
-        />
-        <TextInput
-          source="reason"
-          label="resources.reports.settle.reason"
-          helperText="resources.reports.settle.reasonHelp"
-          validate={[reasonWhenLower, maxLength(REASON_MAX)]}
-          multiline
-          minRows={2}
-          fullWidth
-        />
-      </DialogContent>
-      <DialogActions>
-        <Button label="ra.action.cancel" onClick={onClose} />
-        <SaveButton label="resources.reports.settle.save" icon={<GavelIcon />} />
-      </DialogActions>
-    </Form>
-  )
-}
-
-const SettleDialog = ({ report, onClose }: { report: Report; onClose: () => void }) => {
-  const translate = useTranslate()
-  // The awarded amount is the live decision's: the default, and the most that can be settled.
-  const { data: decisions, isPending } = useGetList<Decision>('decisions', {
-    filter: { applicationId: report.applicationId },
-    pagination: { page: 1, perPage: 10 },
-    sort: { field: 'decidedOn', order: 'DESC' },
-  })
-  const decision = decisions?.find((found) => found.outcome === 'awarded' && !found.revokedAt)
-  return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="settle-title">
-      <DialogTitle id="settle-title">
-        {translate('resources.reports.settle.title', { id: report.id })}
-      </DialogTitle>
-      {isPending ? (
-        <DialogContent>
-          <Loading />
-        </DialogContent>
-      ) : (
-        <SettleForm report={report} awardedCents={decision?.amountCents ?? 0} onClose={onClose} />
-      )}
-    </Dialog>
+    <FormDialog
+      onClose={onClose}
+      titleId="settle-title"
+      title={translate('resources.reports.settle.title', { id: report.id })}
+      explanation={translate('resources.reports.settle.explanation', { awarded })}
+      loading={isPending}
+      record={initial}
+      submitLabel="resources.reports.settle.save"
+      submitIcon={<GavelIcon />}
+      action={(values) =>
+        dataProvider.settleReport(report.id, {
+          settledCents: Number(values.settledCents),
+          reason: values.reason ? String(values.reason) : undefined,
+        })
+      }
+      successMessage="resources.reports.settle.done"
+    >
+      <EuroInput
+        source="settledCents"
+        label="resources.reports.fields.settledCents"
+        validate={[required(), notAboveAward]}
+      />
+      <TextInput
+        source="reason"
+        label="resources.reports.settle.reason"
+        helperText="resources.reports.settle.reasonHelp"
+        validate={[reasonWhenLower, maxLength(REASON_MAX)]}
+        multiline
+        minRows={2}
+        fullWidth
+      />
+    </FormDialog>
   )
 }
 

@@ -1,27 +1,8 @@
 import PanToolIcon from '@mui/icons-material/PanTool'
-import {
-  Alert,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Typography,
-} from '@mui/material'
+import { Alert, Typography } from '@mui/material'
 import { useState } from 'react'
-import {
-  Button,
-  Form,
-  SaveButton,
-  TextInput,
-  maxLength,
-  required,
-  useDataProvider,
-  useNotify,
-  useRefresh,
-  useTranslate,
-} from 'react-admin'
-import { useFailure } from '../common/useFailure'
+import { Button, TextInput, maxLength, required, useDataProvider, useTranslate } from 'react-admin'
+import { FormDialog } from '../common/FormDialog'
 import type { Application, Review } from '../types'
 
 /** The API's limit on the note. */
@@ -38,52 +19,34 @@ const ConflictDialog = ({
 }) => {
   const translate = useTranslate()
   const dataProvider = useDataProvider()
-  const notify = useNotify()
-  const refresh = useRefresh()
-  const failure = useFailure()
 
-  const declare = async ({ conflictNote }: { conflictNote?: string }) => {
+  const declare = ({ conflictNote }: { conflictNote?: string }) => {
     const data = { conflictOfInterest: true, conflictNote }
-    try {
-      if (review) {
-        await dataProvider.update('reviews', { id: review.id, data, previousData: review })
-      } else {
-        await dataProvider.create('reviews', { data: { ...data, applicationId: application.id } })
-      }
-    } catch (error) {
-      return failure(error)
-    }
-    notify('resources.reviews.conflict.declared', { type: 'success' })
-    onClose()
-    refresh()
-    return undefined
+    return review
+      ? dataProvider.update('reviews', { id: review.id, data, previousData: review })
+      : dataProvider.create('reviews', { data: { ...data, applicationId: application.id } })
   }
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="conflict-title">
-      <Form onSubmit={declare}>
-        <DialogTitle id="conflict-title">
-          {translate('resources.reviews.conflict.title', { reference: application.reference })}
-        </DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            {translate('resources.reviews.conflict.explanation')}
-          </DialogContentText>
-          <TextInput
-            source="conflictNote"
-            label="resources.reviews.conflict.note"
-            helperText="resources.reviews.conflict.noteHelp"
-            multiline
-            minRows={3}
-            validate={[required(), maxLength(NOTE_MAX)]}
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button label="ra.action.cancel" onClick={onClose} />
-          <SaveButton label="resources.reviews.conflict.confirm" icon={<PanToolIcon />} />
-        </DialogActions>
-      </Form>
-    </Dialog>
+    <FormDialog
+      onClose={onClose}
+      titleId="conflict-title"
+      title={translate('resources.reviews.conflict.title', { reference: application.reference })}
+      explanation={translate('resources.reviews.conflict.explanation')}
+      submitLabel="resources.reviews.conflict.confirm"
+      submitIcon={<PanToolIcon />}
+      action={declare}
+      successMessage="resources.reviews.conflict.declared"
+    >
+      <TextInput
+        source="conflictNote"
+        label="resources.reviews.conflict.note"
+        helperText="resources.reviews.conflict.noteHelp"
+        multiline
+        minRows={3}
+        validate={[required(), maxLength(NOTE_MAX)]}
+      />
+    </FormDialog>
   )
 }
 

@@ -1,0 +1,110 @@
+import {
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  type DialogProps,
+} from '@mui/material'
+import type { ReactElement, ReactNode } from 'react'
+import {
+  Button,
+  Form,
+  Loading,
+  type RaRecord,
+  SaveButton,
+  useNotify,
+  useRefresh,
+} from 'react-admin'
+import { useFailure } from './useFailure'
+
+type FormDialogProps<T> = {
+  onClose: () => void
+  /** The title's element id, for the dialog's aria-labelledby. */
+  titleId: string
+  title: ReactNode
+  explanation?: ReactNode
+  /** Must be a stable object: the form would reset to a new one on every render. */
+  record?: Partial<RaRecord>
+  submitLabel: string
+  submitIcon?: ReactElement
+  alwaysEnable?: boolean
+  maxWidth?: DialogProps['maxWidth']
+  /** While true the dialog shows its title and a spinner, not the form yet. */
+  loading?: boolean
+  action: (values: Record<string, unknown>) => Promise<T>
+  successMessage: string
+  successArgs?: (result: T) => Record<string, unknown>
+  /** After success and closing; the page is refreshed if not given. */
+  onDone?: (result: T) => void
+  children: ReactNode
+}
+
+/**
+ * A dialog with a form that calls the API: server field errors go to the fields, any other
+ * refusal becomes a notification; on success it notifies, closes and refreshes (or `onDone`).
+ */
+export function FormDialog<T>({
+  onClose,
+  titleId,
+  title,
+  explanation,
+  record,
+  submitLabel,
+  submitIcon,
+  alwaysEnable,
+  maxWidth = 'sm',
+  loading,
+  action,
+  successMessage,
+  successArgs,
+  onDone,
+  children,
+}: FormDialogProps<T>) {
+  const notify = useNotify()
+  const refresh = useRefresh()
+  const failure = useFailure()
+
+  const submit = async (values: Record<string, unknown>) => {
+    let result: T
+    try {
+      result = await action(values)
+    } catch (error) {
+      return failure(error)
+    }
+    notify(successMessage, {
+      type: 'success',
+      ...(successArgs && { messageArgs: successArgs(result) }),
+    })
+    onClose()
+    if (onDone) onDone(result)
+    else refresh()
+    return undefined
+  }
+
+  const heading = <DialogTitle id={titleId}>{title}</DialogTitle>
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId}>
+      {loading ? (
+        <>
+          {heading}
+          <DialogContent>
+            <Loading />
+          </DialogContent>
+        </>
+      ) : (
+        <Form record={record} onSubmit={submit}>
+          {heading}
+          <DialogContent>
+            {explanation && <DialogContentText sx={{ mb: 2 }}>{explanation}</DialogContentText>}
+            {children}
+          </DialogContent>
+          <DialogActions>
+            <Button label="ra.action.cancel" onClick={onClose} />
+            <SaveButton label={submitLabel} icon={submitIcon} alwaysEnable={alwaysEnable} />
+          </DialogActions>
+        </Form>
+      )}
+    </Dialog>
+  )
+}
