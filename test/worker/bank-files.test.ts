@@ -27,7 +27,10 @@ describe('bank files of a payout batch', () => {
     const b = await batch()
     const file = await text(`/payout-batches/${b.id}/sepa.xml?version=${version}`, b.finance.cookie)
     expect(file.status, file.body).toBe(200)
-    expect(file.headers.get('content-disposition')).toContain('attachment')
+    const date = (await row('payout_batches', b.id))?.execution_date
+    expect(file.headers.get('content-disposition')).toBe(
+      `attachment; filename="buurtkracht-batch-${b.id}-${date}.xml"`,
+    )
     expect(file.body).toContain(`urn:iso:std:iso:20022:tech:xsd:pain.001.001.${version}`)
     expect(file.body).toContain(`<MsgId>${b.messageId}</MsgId>`)
     expect(file.body).toContain('<NbOfTxs>3</NbOfTxs>')

@@ -42,6 +42,10 @@ async function batchOf(c: Context<AppEnv>): Promise<BatchRecord> {
   return batch
 }
 
+/** A name finance recognises in their downloads: `buurtkracht-batch-12-2026-12-01.xml`. */
+const fileName = (batch: BatchRecord, extension: string) =>
+  `buurtkracht-batch-${batch.id}-${batch.executionDate}.${extension}`
+
 const download = (filename: string, type: string) => ({
   'Content-Type': type,
   'Content-Disposition': `attachment; filename="${filename}"`,
@@ -65,7 +69,7 @@ bankFiles.get('/:id/sepa.xml', financeOnly, async (c) => {
   const batch = await batchOf(c)
   const file = await creditTransferFile(db, batch, debtorOf(c.env), exportedAt)
   const xml = painXml(file, version)
-  return c.body(xml, 200, download(`${batch.messageId}.xml`, 'application/xml; charset=utf-8'))
+  return c.body(xml, 200, download(fileName(batch, 'xml'), 'application/xml; charset=utf-8'))
 })
 
 /** The same payouts as CSV for finance systems that import it: UTF-8 with BOM, one row each. */
@@ -98,7 +102,7 @@ bankFiles.get('/:id/payouts.csv', financeOnly, async (c) => {
   return c.body(
     csvStream(header, rows()),
     200,
-    download(`${batch.messageId}.csv`, 'text/csv; charset=utf-8'),
+    download(fileName(batch, 'csv'), 'text/csv; charset=utf-8'),
   )
 })
 
