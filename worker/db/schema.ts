@@ -45,6 +45,16 @@ export const PAYOUT_STATUSES = ['scheduled', 'batched', 'paid', 'cancelled'] as 
 export const BATCH_STATUSES = ['open', 'exported', 'paid'] as const
 export const ACTOR_TYPES = ['user', 'applicant', 'system'] as const
 export const BANK_CHANGE_STATUSES = ['pending', 'approved', 'rejected'] as const
+export const LOCALES = ['nl', 'en'] as const
+export const MESSAGE_KINDS = [
+  'receipt',
+  'info_request',
+  'decision',
+  'payment',
+  'report_reminder',
+  'decision_due',
+] as const
+export const MESSAGE_STATUSES = ['queued', 'sent', 'failed'] as const
 
 /** SQL list literal for a CHECK constraint over one of the enum tuples above. */
 const oneOf = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`)
@@ -285,6 +295,12 @@ export const applications = sqliteTable(
     /** Mean of submitted, non-conflicted review totals; kept with every review write. */
     score: real('score'),
     reviewCount: integer('review_count').notNull().default(0),
+    /** The language the applicant used; messages to them are written in it. */
+    locale: text('locale', { enum: LOCALES }).notNull().default('nl'),
+    /** The day the file closed (refused, withdrawn or settled): the retention term runs from it. */
+    closedOn: text('closed_on'),
+    /** When the applicant asked, through the private link, for their data to be removed. */
+    removalRequestedAt: text('removal_requested_at'),
     anonymisedAt: text('anonymised_at'),
     ...timestamps,
   },
@@ -309,6 +325,15 @@ export const applications = sqliteTable(
     index('applications_title_idx').on(t.title),
     // Sort by requested amount.
     index('applications_requested_idx').on(t.requestedCents),
+    // Retention finds closed files not yet anonymised by the day they closed.
+    index('applications_retention_idx')
+      .on(t.closedOn)
+      .where(sql`${t.anonymisedAt} IS NULL`),
+    // Staff see which applicants asked for removal.
+    index('applications_removal_idx')
+      .on(t.removalRequestedAt)
+      .where(sql`${t.removalRequestedAt} IS NOT NULL`),
+    check('applications_locale_check', sql`${t.locale} IN ${oneOf(LOCALES)}`),
     check(
       'applications_money_check',
       sql`${t.requestedCents} >= 0 AND ${t.ownContributionCents} >= 0 AND ${t.ownContributionHours} >= 0`,
@@ -691,6 +716,58 @@ export const bankChanges = sqliteTable(
     check(
       'bank_changes_second_person_check',
       sql`${t.status} <> 'approved' OR ${t.decidedBy} <> ${t.requestedBy}`,
+    ),
+  ],
+)
+
+/**
+ * The outbox: every message to an applicant (or a coordinator's warning), kept whether or not it
+ * could be sent, so staff see what was said and nothing is lost when no sender is configured.
+ */
+export const messages = sqliteTable(
+  'messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    applicationId: integer('application_id').references(() => applications.id, {
+      onDelete: 'cascade',
+    }),
+    /** The staff member a warning goes to; null for messages to the applicant. */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id),
+    kind: text('kind', { enum: MESSAGE_KINDS }).notNull(),
+    locale: text('locale', { enum: LOCALES }).notNull().default('nl'),
+    toAddress: text('to_address'),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    /**
+     * The private link, only until the message is sent: the body holds a placeholder for it, and
+     * staff never receive it (it would let them act as the applicant).
+     */
+    privateLink: text('private_link'),
+    status: text('status', { enum: MESSAGE_STATUSES }).notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: text('sent_at'),
+    /** Makes scheduled messages (reminders, warnings) idempotent: one per key. */
+    dedupeKey: text('dedupe_key'),
+    ...timestamps,
+  },
+  (t) => [
+    // An application's messages, newest first (the panel's messages tab).
+    index('messages_application_idx').on(t.applicationId, t.createdAt),
+    // The sender picks up queued messages oldest first; list filter on status.
+    index('messages_status_idx').on(t.status, t.createdAt),
+    // Network scoping, newest first.
+    index('messages_network_idx').on(t.networkId, t.createdAt),
+    uniqueIndex('messages_dedupe_idx').on(t.dedupeKey),
+    check('messages_kind_check', sql`${t.kind} IN ${oneOf(MESSAGE_KINDS)}`),
+    check('messages_status_check', sql`${t.status} IN ${oneOf(MESSAGE_STATUSES)}`),
+    check('messages_locale_check', sql`${t.locale} IN ${oneOf(LOCALES)}`),
+    check(
+      'messages_recipient_check',
+      sql`(${t.applicationId} IS NOT NULL) OR (${t.userId} IS NOT NULL)`,
     ),
   ],
 )
