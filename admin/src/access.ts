@@ -55,8 +55,21 @@ const ACTIONS: Record<string, readonly Role[]> = {
   'payout-batches.mark-paid': ['finance'],
   'payout-batches.cancel': ['finance'],
   'plans.ranking': ['admin', 'coordinator'],
+  // A whole IBAN, only for those who pay; the API logs every time it is shown.
+  'applications.reveal-iban': ['admin', 'finance'],
+  'bank-changes.reveal-iban': ['admin', 'finance'],
   'reports.settle': ['admin', 'coordinator'],
   'reviews.reopen': ['reviewer'],
+}
+
+/** Whose history finance reads: what it pays (DESIGN §2); reviewers read no history at all. */
+const FINANCE_HISTORY = new Set(['applications', 'payouts', 'payout-batches', 'bank-changes'])
+
+/** A record's history: whoever reads the record, except reviewers, and finance only for payments. */
+function mayReadHistory(role: Role, resource: string): boolean {
+  if (role === 'reviewer') return false
+  if (role === 'finance' && !FINANCE_HISTORY.has(resource)) return false
+  return READERS[resource]?.includes(role) ?? true
 }
 
 /**
@@ -65,6 +78,7 @@ const ACTIONS: Record<string, readonly Role[]> = {
  * to awarded applications, reviewers to their own reviews, and checks the record's state.
  */
 export function mayAccess(role: Role, resource: string, action: string): boolean {
+  if (action === 'history') return mayReadHistory(role, resource)
   const roles = ACTIONS[`${resource}.${action}`] ?? WRITERS[`${resource}.${action}`]
   if (roles) return roles.includes(role)
   if (!WRITE_ACTIONS.has(action)) return READERS[resource]?.includes(role) ?? true

@@ -113,6 +113,10 @@ export const dataProvider = {
     const { json } = await httpClient(`/api/bank-changes/${id}/${decision}`, { method: 'POST' })
     return { data: json as BankChange }
   },
+  /** The whole IBAN of an application or a bank change; the API logs who saw it. */
+  async revealIban(resource: string, id: Identifier): Promise<{ iban: string | null }> {
+    return (await httpClient(`/api/${resource}/${id}/iban`)).json as { iban: string | null }
+  },
   /** Settles a report at an amount up to the award; lower needs a reason and creates a reclaim. */
   async settleReport(
     id: Identifier,

@@ -18,9 +18,11 @@ import {
   useTranslate,
 } from 'react-admin'
 import { AttachmentTable } from '../attachments/AttachmentTable'
+import { IbanField } from '../bank-changes/IbanField'
 import { RequestBankChangeButton } from '../bank-changes/RequestBankChangeButton'
 import { EuroField } from '../common/EuroField'
 import { FieldGrid } from '../common/FieldGrid'
+import { HistorySection } from '../common/HistorySection'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
 import { Section } from '../common/Section'
 import { applicantTypeChoices } from '../common/choices'
@@ -157,7 +159,7 @@ const Bank = () => {
     <Box data-testid="application-bank">
       <Section title="resources.applications.sections.bank">
         <FieldGrid>
-          {has(application, 'iban') && <TextField source="iban" emptyText="—" />}
+          {has(application, 'iban') && <IbanField source="iban" />}
           {has(application, 'accountHolder') && <TextField source="accountHolder" emptyText="—" />}
         </FieldGrid>
       </Section>
@@ -199,6 +201,7 @@ export const ApplicationShow = () => (
       <Applicant />
       <Bank />
       <Attachments />
+      <HistorySection />
     </Box>
   </Show>
 )
