@@ -475,7 +475,7 @@ export async function withdrawApplication(db: DB, existing: StoredApplication): 
   await changeApplication(db, applicantActor(existing), existing, {
     action: 'withdraw',
     from: ['submitted', 'info_requested'],
-    values: { status: 'withdrawn' },
+    values: { status: 'withdrawn', closedOn: today() },
   })
 }
 

@@ -173,7 +173,12 @@ export async function recordDecision(
     const [, inserted] = await db.batch([
       db
         .update(applications)
-        .set({ status: outcome, updatedAt: now })
+        // A refusal closes the file: its retention term runs from the decision day.
+        .set({
+          status: outcome,
+          updatedAt: now,
+          closedOn: outcome === 'rejected' ? decidedOn : null,
+        })
         .where(and(eq(applications.id, facts.id), eq(applications.status, 'submitted'))),
       db
         .insert(decisions)

@@ -113,7 +113,7 @@ export async function settleReport(
   const [settled] = await db.batch([
     db
       .update(applications)
-      .set({ status: 'settled', updatedAt: now })
+      .set({ status: 'settled', updatedAt: now, closedOn: day })
       .where(and(eq(applications.id, app), eq(applications.status, 'reported')))
       .returning({ id: applications.id }),
     db
