@@ -8,6 +8,7 @@ import { sameOrigin } from './lib/csrf'
 import { ApiError, handleError } from './lib/errors'
 import { localeFrom } from './lib/messages'
 import { requireUser } from './lib/session'
+import { apiDocs } from './openapi/routes'
 import applications from './routes/applications'
 import attachments from './routes/attachments'
 import auditLog from './routes/audit-log'
@@ -15,6 +16,7 @@ import auth from './routes/auth'
 import bankChanges from './routes/bank-changes'
 import bankFiles from './routes/bank-files'
 import criteria from './routes/criteria'
+import dashboard from './routes/dashboard'
 import decisions from './routes/decisions'
 import members from './routes/members'
 import networks from './routes/networks'
@@ -57,6 +59,11 @@ api.use(
 )
 api.route('/public', publicApi)
 api.route('/auth', auth)
+// The whole app's description: `app` is complete by the time a request asks for it.
+api.route(
+  '/',
+  apiDocs(() => app),
+)
 api.use(requireUser)
 api.route('/users', users)
 api.route('/networks', networks)
@@ -74,6 +81,7 @@ api.route('/payout-batches', payoutBatches)
 api.route('/bank-changes', bankChanges)
 api.route('/reports', reports)
 api.route('/audit-log', auditLog)
+api.route('/dashboard', dashboard)
 api.all('*', () => {
   throw new ApiError(404, 'notFound')
 })
