@@ -273,7 +273,7 @@ describe('uploading through the private link', () => {
     expect(await attachmentCount(app.id)).toBe(0)
   })
 
-  it('refuses a form without a file, or with a kind applicants may not use, with 400', async () => {
+  it('refuses a form without a file, or with a kind there is not, with 400', async () => {
     const app = await draftWithPlan()
     const form = new FormData()
     form.set('kind', 'quote')
@@ -283,11 +283,9 @@ describe('uploading through the private link', () => {
     )
     expect(noFile.status).toBe(400)
     expect(Object.keys(noFile.body.errors)).toEqual(['file'])
-    for (const kind of ['report', 'virus']) {
-      const res = await uploadAttachment(app.token, pdfBytes(), 'x.pdf', { kind })
-      expect(res.status).toBe(400)
-      expect(Object.keys(res.body.errors)).toEqual(['kind'])
-    }
+    const res = await uploadAttachment(app.token, pdfBytes(), 'x.pdf', { kind: 'virus' })
+    expect(res.status).toBe(400)
+    expect(Object.keys(res.body.errors)).toEqual(['kind'])
     expect(await attachmentCount(app.id)).toBe(0)
   })
 

@@ -149,6 +149,12 @@ const nl = {
   // Paying: reports and settlement.
   reportNotDue:
     'Een verantwoording kan alleen bij een toegekende aanvraag die nog niet is verantwoord.',
+  reportFilesClosed:
+    "Foto's en bestanden bij de verantwoording kunnen alleen worden toegevoegd of verwijderd vanaf de toekenning tot het wijknetwerk het bedrag heeft vastgesteld.",
+  reportFileType:
+    "Bij de verantwoording kunnen we alleen foto's (JPG of PNG) en PDF-bestanden aannemen. Kies een ander bestand.",
+  tooManyReportFiles:
+    'U kunt hoogstens {max} bestanden bij de verantwoording toevoegen. Verwijder eerst een ander bestand.',
   financialOverviewRequired:
     'Bij een subsidie van € 5.000 of meer hoort een financieel overzicht. Vul het in.',
   settledAboveAward:
@@ -311,6 +317,11 @@ const en: Record<MessageKey, string> = {
   bankChangeDecided: 'This change has already been decided.',
   reportNotDue:
     'A report can only be given for an awarded application that has not been reported on yet.',
+  reportFilesClosed:
+    'Photos and files can only be added to or removed from the report from the award until the network has settled the final amount.',
+  reportFileType:
+    'We can only accept photos (JPG or PNG) and PDF files with the report. Choose another file.',
+  tooManyReportFiles: 'You can add at most {max} files to the report. Remove another file first.',
   financialOverviewRequired:
     'A grant of €5,000 or more needs a financial overview. Please fill it in.',
   settledAboveAward: 'The settled amount cannot be higher than the awarded amount ({awarded}).',

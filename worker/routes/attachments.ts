@@ -1,10 +1,14 @@
-import { sql } from 'drizzle-orm'
+import { and, ne, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { ATTACHMENT_KINDS, attachments } from '../db/schema'
+import type { Role } from '../lib/access'
 import { idEquals, equals } from '../lib/list-query'
 import { resource } from '../lib/resource'
 import { attachmentResponse, findAttachment } from '../services/attachments'
 import { applicationReach } from './applications'
+
+/** Who sees the photos and files of a report: those who settle it. */
+const REPORT_READERS: readonly Role[] = ['admin', 'coordinator']
 
 /** Files of the applications a staff member may reach; the bytes come from /:id/content. */
 const attachment = resource({
@@ -30,16 +34,19 @@ const attachment = resource({
     search: [attachments.filename],
   },
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
-  // The application decides who may see its files.
-  scope: (user) =>
-    sql`EXISTS (SELECT 1 FROM applications a WHERE a.id = attachments.application_id
+  // The application decides who may see its files. Report photos show residents: only those who
+  // settle the report see them.
+  scope: (user) => {
+    const reach = sql`EXISTS (SELECT 1 FROM applications a WHERE a.id = attachments.application_id
       AND ${
         applicationReach(user, {
           networkId: sql`a.network_id`,
           status: sql`a.status`,
           submittedAt: sql`a.submitted_at`,
         }) ?? sql`1`
-      })`,
+      })`
+    return REPORT_READERS.includes(user.role) ? reach : and(reach, ne(attachments.kind, 'report'))
+  },
   routes: (app, read) => {
     app.get('/:id/content', async (c) => {
       const { id, applicationId } = await read(c, c.req.param('id'))

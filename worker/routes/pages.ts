@@ -42,12 +42,15 @@ import {
   removeAttachment,
 } from '../services/attachments'
 import { type PublicPlan, openPlans, publishedPlan } from '../services/plans'
+import { REGISTER_PATH, publicRegister, registerQuery } from '../services/register'
 import { reportInput, submitReport } from '../services/reports'
 import { ApplicationFormPage, type PageErrors } from '../views/application-form'
 import { ErrorPage } from '../views/error-page'
 import { localePath } from '../views/format'
 import { LandingPage } from '../views/landing'
 import { DraftDeletedPage, DraftSavedPage, ReceiptPage } from '../views/receipt'
+import { RegisterPage } from '../views/register'
+import { ReportPage } from '../views/report'
 import { StatusPage } from '../views/status'
 import { STYLES } from '../views/styles'
 import { copy } from '../views/text'
@@ -237,21 +240,37 @@ async function resultPage(c: PageContext, token: string, plan: PublicPlan, statu
   return page(c, html, status, true)
 }
 
-type ReportState = { values: ReportValues; errors: PageErrors }
-
-async function statusPage(c: PageContext, errors?: PageErrors, report?: ReportState) {
+/** The applicant's view of the application behind the link, and when its report came in. */
+async function viewWithReport(c: PageContext) {
   const db = c.get('db')
-  const locale = localeOf(c)
   const stored = await byToken(c)
-  const view = await applicantView(db, stored, await planOf(c, stored), today(), locale)
+  const view = await applicantView(db, stored, await planOf(c, stored), today(), localeOf(c))
   const [received] = await db
     .select({ submittedAt: reports.submittedAt })
     .from(reports)
     .where(eq(reports.applicationId, stored.id))
-  const reportedAt = received?.submittedAt
-  const html = StatusPage({ locale, view, token: tokenOf(c), errors, report, reportedAt })
-  return page(c, html, errors || report ? 400 : 200, true)
+  return { view, reportedAt: received?.submittedAt }
 }
+
+async function statusPage(c: PageContext, errors?: PageErrors) {
+  const { view, reportedAt } = await viewWithReport(c)
+  const html = StatusPage({ locale: localeOf(c), view, token: tokenOf(c), errors, reportedAt })
+  return page(c, html, errors ? 400 : 200, true)
+}
+
+/** Statuses with a report page: due once awarded, and readable after. */
+const REPORT_PAGE_STATUSES = ['awarded', 'reported', 'settled']
+
+/** The report page; with `state`, a refused post's input and problems (400). */
+async function reportPage(c: PageContext, state?: { values?: ReportValues; errors: PageErrors }) {
+  const { view, reportedAt } = await viewWithReport(c)
+  if (!REPORT_PAGE_STATUSES.includes(view.status)) throw new ApiError(409, 'reportNotDue')
+  const html = ReportPage({ locale: localeOf(c), view, token: tokenOf(c), reportedAt, ...state })
+  return page(c, html, state ? 400 : 200, true)
+}
+
+/** The report page's list of files, in the reader's language. */
+const reportFilesUrl = (c: PageContext) => `${statusUrl(c, tokenOf(c))}/verantwoording#bestanden`
 
 /**
  * The applicant's pages (DESIGN §3): the landing page with the open plans, the form, and the
@@ -271,6 +290,13 @@ pages.get('/styles.css', (c) =>
 pages.get('/', async (c) => {
   const plans = await openPlans(c.get('db'), today())
   return page(c, LandingPage({ locale: localeOf(c), plans }))
+})
+
+pages.get(REGISTER_PATH, async (c) => {
+  const locale = localeOf(c)
+  const query = parseInput(registerQuery, c.req.query(), locale)
+  const register = await publicRegister(c.get('db'), query, locale)
+  return page(c, RegisterPage({ locale, register, after: c.req.query('after') || undefined }))
 })
 
 pages.get('/aanvragen/:planId', async (c) =>
@@ -369,6 +395,8 @@ pages.post('/aanvraag/:token/verwijderen', sameOrigin, formLimit, async (c) => {
   return page(c, DraftDeletedPage({ locale: localeOf(c) }), 200, true)
 })
 
+pages.get('/aanvraag/:token/verantwoording', (c) => reportPage(c))
+
 /**
  * The report of an awarded application, by the API's rules. Problems with what was typed, and a
  * missing financial overview when the grant needs one, are all shown at once.
@@ -404,13 +432,36 @@ pages.post('/aanvraag/:token/verantwoording', sameOrigin, formLimit, async (c) =
     await submitReport(db, application, input)
   } catch (error) {
     if (!isBadInput(error) || !error.fieldErrors) throw error
-    return statusPage(c, undefined, {
-      values: form.values,
-      errors: pageErrors(locale, error.fieldErrors),
-    })
+    return reportPage(c, { values: form.values, errors: pageErrors(locale, error.fieldErrors) })
   }
   return c.redirect(statusUrl(c, tokenOf(c)), 303)
 })
+
+/** A photo or PDF for the report, one per post, so nothing typed in the report form is lost. */
+pages.post('/aanvraag/:token/verantwoording/bestanden', sameOrigin, uploadLimit, async (c) => {
+  const application = await byToken(c)
+  try {
+    const { file } = await uploadFields(c)
+    const db = c.get('db')
+    await addAttachment(db, c.env.FILES, application, applicant(application), file, 'report')
+  } catch (error) {
+    if (!isBadInput(error) || !error.fieldErrors) throw error
+    return reportPage(c, { errors: pageErrors(localeOf(c), error.fieldErrors) })
+  }
+  return c.redirect(reportFilesUrl(c), 303)
+})
+
+pages.post(
+  '/aanvraag/:token/verantwoording/bestanden/:id/verwijderen',
+  sameOrigin,
+  formLimit,
+  async (c) => {
+    const application = await byToken(c)
+    const id = positiveId(c.req.param('id'))
+    await removeAttachment(c.get('db'), c.env.FILES, application, applicant(application), id)
+    return c.redirect(reportFilesUrl(c), 303)
+  },
+)
 
 pages.get('/aanvraag/:token/bijlagen/:id', async (c) => {
   const application = await byToken(c)

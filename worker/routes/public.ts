@@ -1,11 +1,12 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
+import { ATTACHMENT_KINDS } from '../db/schema'
 import type { AppEnv } from '../lib/context'
 import { today } from '../lib/clock'
 import { ApiError, fieldError } from '../lib/errors'
 import { clientIp, withinApplicationLimit } from '../lib/throttle'
-import { jsonBody, parseInput } from '../lib/validation'
+import { jsonBody, parseInput, valid } from '../lib/validation'
 import { applicantView } from '../services/applicant-view'
 import { applicationInput } from '../services/application-input'
 import {
@@ -18,7 +19,6 @@ import {
   withdrawApplication,
 } from '../services/applications'
 import {
-  APPLICANT_ATTACHMENT_KINDS,
   type AttachmentRecord,
   MAX_ATTACHMENT_BYTES,
   addAttachment,
@@ -27,6 +27,7 @@ import {
   removeAttachment,
 } from '../services/attachments'
 import { openPlans, publishedPlan } from '../services/plans'
+import { publicRegister, registerQuery } from '../services/register'
 import { reportInput, submitReport } from '../services/reports'
 import type { Context } from 'hono'
 
@@ -67,6 +68,10 @@ function attachmentId(raw: string | undefined): number {
 const publicApi = new Hono<AppEnv>()
 
 publicApi.get('/plans', async (c) => c.json(await openPlans(c.get('db'), today())))
+
+publicApi.get('/register', valid('query', registerQuery), async (c) =>
+  c.json(await publicRegister(c.get('db'), c.req.valid('query'), c.get('locale'))),
+)
 
 publicApi.post('/applications', async (c) => {
   const db = c.get('db')
@@ -144,9 +149,10 @@ const publicAttachment = (a: AttachmentRecord) => ({
   createdAt: a.createdAt,
 })
 
+/** Kind `report` adds a photo or PDF to the report of an awarded application. */
 const uploadForm = z.object({
   file: z.instanceof(File, { message: 'fileRequired' }),
-  kind: z.enum(APPLICANT_ATTACHMENT_KINDS).default('other'),
+  kind: z.enum(ATTACHMENT_KINDS).default('other'),
 })
 
 /** A multipart upload's fields; anything that is not multipart form data is bad input. */

@@ -1,7 +1,15 @@
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { DB } from '../db/client'
-import { applications, auditLog, decisions, payouts, plans, reports } from '../db/schema'
+import {
+  applications,
+  attachments,
+  auditLog,
+  decisions,
+  payouts,
+  plans,
+  reports,
+} from '../db/schema'
 import { SPLIT_THRESHOLD_CENTS } from '../domain/payout-schedule'
 import { type Actor, auditStatement } from '../lib/audit'
 import { nowIso, today } from '../lib/clock'
@@ -30,7 +38,7 @@ async function awardedCents(db: DB, applicationId: number): Promise<number> {
 /**
  * The initiative's account afterwards, proportionate to the grant (DOMAIN: accountability): a
  * narrative, participants reached and the actual costs; above €5,000 also a financial overview.
- * The application moves to `reported` in the same batch.
+ * The application moves to `reported` in the same batch, and photos already added join the report.
  */
 export async function submitReport(
   db: DB,
@@ -63,6 +71,20 @@ export async function submitReport(
       changes: { applicationId: application.id, ...input },
       ifChanged: true,
     }),
+    // Photos sent ahead of the report belong to it from now on.
+    db
+      .update(attachments)
+      .set({
+        reportId: sql`(SELECT id FROM reports WHERE application_id = ${application.id})`,
+        updatedAt: now,
+      })
+      .where(
+        and(
+          eq(attachments.applicationId, application.id),
+          eq(attachments.kind, 'report'),
+          isNull(attachments.reportId),
+        ),
+      ),
   ])
   if (moved.length === 0) throw new ApiError(409, 'stale')
 }

@@ -33,3 +33,12 @@ export function localePath(locale: Locale, path: string): string {
   if (locale === 'nl') return path
   return path === '/' ? '/en' : `/en${path}`
 }
+
+/** A file's size for people to read: whole kilobytes below a megabyte, then megabytes. */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    maximumFractionDigits: 1,
+  })
+  if (bytes < 1024 * 1024) return `${number.format(Math.max(1, Math.round(bytes / 1024)))} kB`
+  return `${number.format(bytes / (1024 * 1024))} MB`
+}

@@ -1,21 +1,13 @@
-import { SPLIT_THRESHOLD_CENTS } from '../domain/payout-schedule'
-import type { ReportValues } from '../lib/form-input'
 import { formatIban } from '../lib/iban'
 import type { Locale } from '../lib/messages'
 import { formatCents } from '../lib/money'
 import type { ApplicantView } from '../services/applicant-view'
 import { APPLICANT_ATTACHMENT_KINDS, MAX_ATTACHMENTS } from '../services/attachments'
 import { type PageErrors, summaryItems } from './application-form'
-import {
-  Checkbox,
-  ErrorSummary,
-  SelectField,
-  type SummaryItem,
-  TextArea,
-  TextField,
-} from './form-fields'
-import { formatDate, formatMoment, localePath } from './format'
+import { Checkbox, ErrorSummary, SelectField, type SummaryItem } from './form-fields'
+import { formatDate, formatFileSize, formatMoment, localePath } from './format'
 import { Layout } from './layout'
+import { ReportSection } from './report'
 import { type Copy, copy } from './text'
 
 export interface StatusPageProps {
@@ -24,27 +16,8 @@ export interface StatusPageProps {
   token: string
   /** Problems with an upload (`file`, `kind`) or a withdrawal (`confirm`), by input id. */
   errors?: PageErrors
-  /** The report form as typed, with its problems by field, when a post was refused. */
-  report?: { values: ReportValues; errors: PageErrors }
   /** When the report was received, once it was. */
   reportedAt?: string
-}
-
-/** The report's fields in the order the form shows them. */
-const REPORT_FIELDS = [
-  'narrative',
-  'participantsReached',
-  'actualCostsCents',
-  'financialOverview',
-] as const
-
-/** Report problems for the summary, in form order, each named by its field's label. */
-function reportSummary(locale: Locale, errors: PageErrors): SummaryItem[] {
-  const t = copy(locale).report
-  return REPORT_FIELDS.filter((f) => errors[f]).map((f) => {
-    const label = t[f].label
-    return { target: f, text: `${label}${label.endsWith('?') ? '' : ':'} ${errors[f]}` }
-  })
 }
 
 /** The page the private link opens: where the application stands and what the applicant can do. */
@@ -54,10 +27,7 @@ export function StatusPage(props: StatusPageProps) {
   const errors = props.errors ?? {}
   const path = `/aanvraag/${token}`
   const base = localePath(locale, path)
-  const items: SummaryItem[] = [
-    ...Object.entries(errors).map(([target, text]) => ({ target, text })),
-    ...reportSummary(locale, props.report?.errors ?? {}),
-  ]
+  const items: SummaryItem[] = Object.entries(errors).map(([target, text]) => ({ target, text }))
   return (
     <Layout
       locale={locale}
@@ -112,16 +82,7 @@ export function StatusPage(props: StatusPageProps) {
       )}
       {view.decision && <Decision locale={locale} decision={view.decision} base={base} />}
       {view.payouts.length > 0 && <Payouts locale={locale} payouts={view.payouts} />}
-      {view.status === 'awarded' && view.decision?.outcome === 'awarded' && (
-        <ReportForm
-          locale={locale}
-          action={`${base}/verantwoording`}
-          awardedCents={view.decision.amountCents}
-          values={props.report?.values}
-          errors={props.report?.errors ?? {}}
-        />
-      )}
-      {props.reportedAt && <ReportReceived locale={locale} reportedAt={props.reportedAt} />}
+      <ReportSection locale={locale} view={view} base={base} reportedAt={props.reportedAt} />
       <Attachments locale={locale} view={view} base={base} errors={errors} />
       <Actions locale={locale} view={view} base={base} errors={errors} />
       <Details locale={locale} view={view} />
@@ -236,81 +197,13 @@ function Payouts(props: { locale: Locale; payouts: ApplicantView['payouts'] }) {
   )
 }
 
-/**
- * The report (verantwoording) once the initiative is done: how it went, who came and what it
- * cost; from the split threshold (€ 5,000) up also a financial overview, which is then required.
- */
-function ReportForm(props: {
-  locale: Locale
-  action: string
-  awardedCents: number
-  values?: ReportValues
-  errors: PageErrors
-}) {
-  const { locale, errors } = props
-  const t = copy(locale).report
-  const values = props.values ?? {
-    narrative: '',
-    participantsReached: '',
-    actualCostsCents: '',
-    financialOverview: '',
-  }
-  const field = (id: (typeof REPORT_FIELDS)[number]) => ({
-    id,
-    label: t[id].label,
-    hint: t[id].hint,
-    error: errors[id],
-    value: values[id],
-  })
-  return (
-    <>
-      <h2 id="verantwoording">{t.title}</h2>
-      <p>{t.intro}</p>
-      <form method="post" action={props.action} novalidate>
-        <TextArea {...field('narrative')} rows={6} />
-        <TextField {...field('participantsReached')} inputmode="numeric" width="short" />
-        <TextField {...field('actualCostsCents')} inputmode="decimal" width="medium" prefix="€" />
-        {props.awardedCents >= SPLIT_THRESHOLD_CENTS && (
-          <TextArea {...field('financialOverview')} rows={8} />
-        )}
-        <button type="submit">{t.send}</button>
-      </form>
-    </>
-  )
-}
-
-function ReportReceived(props: { locale: Locale; reportedAt: string }) {
-  const { locale } = props
-  const t = copy(locale).report
-  return (
-    <>
-      <h2 id="verantwoording">{t.receivedTitle}</h2>
-      <dl class="facts">
-        <dt>{t.receivedOn}</dt>
-        <dd>{formatMoment(props.reportedAt, locale)}</dd>
-      </dl>
-      {t.receivedNext.map((line) => (
-        <p>{line}</p>
-      ))}
-    </>
-  )
-}
-
-function fileSize(bytes: number, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    maximumFractionDigits: 1,
-  })
-  if (bytes < 1024 * 1024) return `${number.format(Math.max(1, Math.round(bytes / 1024)))} kB`
-  return `${number.format(bytes / (1024 * 1024))} MB`
-}
-
 const kindLabel = (t: Copy['status'], kind: string) =>
   t.attachmentKinds[kind as keyof Copy['status']['attachmentKinds']] ?? kind
 
 function Attachments(props: Part & { base: string; errors: PageErrors }) {
   const { locale, view, base, errors } = props
   const t = copy(locale).status
-  const files = view.attachments
+  const files = view.attachments.filter((file) => file.kind !== 'report')
   return (
     <>
       <h2>{t.attachmentsTitle}</h2>
@@ -322,7 +215,7 @@ function Attachments(props: Part & { base: string; errors: PageErrors }) {
             <li>
               <span>
                 <a href={`${base}/bijlagen/${file.id}`}>{file.filename}</a> (
-                {kindLabel(t, file.kind)}, {fileSize(file.sizeBytes, locale)})
+                {kindLabel(t, file.kind)}, {formatFileSize(file.sizeBytes, locale)})
               </span>
               {view.editable && (
                 <form method="post" action={`${base}/bijlagen/${file.id}/verwijderen`}>

@@ -8,6 +8,7 @@ import type {
 import type { FormProblem } from '../lib/form-input'
 import type { Locale } from '../lib/messages'
 import type { APPLICANT_ATTACHMENT_KINDS } from '../services/attachments'
+import type { RegisterStatus } from '../services/register'
 
 type ApplicantType = (typeof APPLICANT_TYPES)[number]
 type Status = (typeof APPLICATION_STATUSES)[number]
@@ -423,6 +424,23 @@ const nl = {
       'Het wijknetwerk bekijkt uw verantwoording en stelt daarna het definitieve bedrag vast. U ziet dat op deze pagina.',
       'Heeft u minder uitgegeven dan u kreeg? Dan kan het bedrag lager worden. Misschien moet u dan een deel terugbetalen. Het wijknetwerk laat u weten hoeveel en waarom.',
     ],
+    start: 'Verantwoording insturen',
+    addFiles: "Foto's of bestanden toevoegen",
+    back: 'Terug naar uw aanvraag',
+    about: (title: string, reference: string) => `Voor: ${title} (${reference})`,
+    filesTitle: "Foto's en bestanden",
+    filesIntro:
+      "Laat met een paar foto's zien hoe het ging. Bonnen of facturen kunt u als PDF meesturen. Dat hoeft niet, maar het helpt het wijknetwerk. Zet alleen mensen op de foto die het goedvinden.",
+    noFiles: "U heeft nog geen foto's of bestanden toegevoegd.",
+    file: {
+      label: 'Foto of bestand',
+      hint: (max: number) =>
+        `Een foto (JPG of PNG) of een PDF-bestand van hoogstens 10 MB. U kunt ${max} bestanden toevoegen, één voor één.`,
+    },
+    upload: 'Bestand toevoegen',
+    filesFull: (max: number) =>
+      `U heeft ${max} bestanden toegevoegd; meer kan niet. Verwijder eerst een bestand als u een ander wilt toevoegen.`,
+    formTitle: 'Vertel hoe het ging',
   },
   deleted: {
     title: 'Uw concept is verwijderd',
@@ -463,6 +481,54 @@ const nl = {
     print: 'Brief afdrukken of opslaan als PDF: gebruik de afdrukfunctie van uw browser.',
     back: 'Terug naar uw aanvraag',
     open: 'Lees de besluitbrief (om af te drukken of te bewaren)',
+  },
+  register: {
+    title: 'Waar ging het geld naartoe?',
+    intro:
+      'Hier ziet u per wijknetwerk hoeveel geld er was voor bewonersinitiatieven, hoeveel het wijknetwerk heeft gegeven en aan welke initiatieven.',
+    privacy:
+      'Namen van bewoners en hun contactgegevens staan hier nooit. Is een initiatief van een stichting of vereniging? Dan noemen we die wel.',
+    chooseTitle: 'Kies wat u wilt zien',
+    year: 'Jaar',
+    network: 'Wijknetwerk',
+    allNetworks: 'Alle wijknetwerken',
+    show: 'Toon het register',
+    empty: (year: number) =>
+      `Voor ${year} is er nog geen jaarplan gepubliceerd. Kies een ander jaar of een ander wijknetwerk.`,
+    budgetTitle: 'Geld in het jaarplan',
+    planStatuses: { open: 'aanvragen kan nu', closed: 'gesloten' },
+    budget: 'Budget (subsidieplafond)',
+    awarded: 'Gegeven aan initiatieven',
+    remaining: 'Nog te verdelen',
+    used: (percent: number) => `${percent}% van het budget is gegeven.`,
+    settledNote:
+      'Had een initiatief na afloop minder geld nodig? Dan gaat het verschil terug naar het budget.',
+    caption: (network: string, year: number) =>
+      `Initiatieven die geld kregen van ${network} in ${year}`,
+    count: (n: number) => (n === 1 ? '1 initiatief' : `${n} initiatieven`),
+    columns: {
+      title: 'Initiatief',
+      plan: 'Jaarplan',
+      priorities: 'Onderwerp',
+      awarded: 'Gegeven',
+      settled: 'Definitief bedrag',
+      status: 'Stand van zaken',
+      decidedOn: 'Besluit op',
+    },
+    organisation: (name: string) => `door ${name}`,
+    notSettled: 'nog niet bekend',
+    none: (year: number) => `Het wijknetwerk heeft in ${year} nog geen geld gegeven.`,
+    more: (network: string) => `Meer initiatieven van ${network}`,
+    first: (network: string) => `Terug naar de nieuwste initiatieven van ${network}`,
+    statuses: {
+      awarded: 'Geld gegeven',
+      reported: 'Verantwoording ontvangen',
+      settled: 'Afgerond',
+    } as Record<RegisterStatus, string>,
+    link: 'Waar ging het geld naartoe? Bekijk het register',
+    open: 'Bekijk het register',
+    linkText:
+      'In het register ziet u welke initiatieven geld kregen, hoeveel, en hoeveel geld er nog is.',
   },
 }
 
@@ -858,6 +924,23 @@ const en: Copy = {
       'The neighbourhood network reads your report and then sets the final amount. You will see it on this page.',
       'Did you spend less than you received? Then the amount may be lower. You may have to pay part of it back. The neighbourhood network will tell you how much and why.',
     ],
+    start: 'Send your report',
+    addFiles: 'Add photos or files',
+    back: 'Back to your application',
+    about: (title: string, reference: string) => `For: ${title} (${reference})`,
+    filesTitle: 'Photos and files',
+    filesIntro:
+      'Show with a few photos how it went. You can add receipts or invoices as PDF. You do not have to, but it helps the neighbourhood network. Only take photos of people who agree to it.',
+    noFiles: 'You have not added any photos or files yet.',
+    file: {
+      label: 'Photo or file',
+      hint: (max: number) =>
+        `A photo (JPG or PNG) or a PDF file of at most 10 MB. You can add ${max} files, one at a time.`,
+    },
+    upload: 'Add file',
+    filesFull: (max: number) =>
+      `You have added ${max} files; that is the most. Remove a file first if you want to add another one.`,
+    formTitle: 'Tell us how it went',
   },
   deleted: {
     title: 'Your draft has been deleted',
@@ -897,6 +980,54 @@ const en: Copy = {
     print: "Print the letter or save it as a PDF with your browser's print function.",
     back: 'Back to your application',
     open: 'Read the decision letter (to print or keep)',
+  },
+  register: {
+    title: 'Where did the money go?',
+    intro:
+      'Here you see per neighbourhood network how much money there was for resident initiatives, how much the network gave and to which initiatives.',
+    privacy:
+      'Names of residents and their contact details are never shown here. Is an initiative run by a foundation or association? Then we do name it.',
+    chooseTitle: 'Choose what you want to see',
+    year: 'Year',
+    network: 'Network',
+    allNetworks: 'All networks',
+    show: 'Show the register',
+    empty: (year: number) =>
+      `No plan has been published for ${year} yet. Choose another year or another network.`,
+    budgetTitle: 'Money in the plan',
+    planStatuses: { open: 'open for applications', closed: 'closed' },
+    budget: 'Budget (grant ceiling)',
+    awarded: 'Given to initiatives',
+    remaining: 'Still to share out',
+    used: (percent: number) => `${percent}% of the budget has been given.`,
+    settledNote:
+      'Did an initiative need less money in the end? Then the difference goes back to the budget.',
+    caption: (network: string, year: number) =>
+      `Initiatives that got money from ${network} in ${year}`,
+    count: (n: number) => (n === 1 ? '1 initiative' : `${n} initiatives`),
+    columns: {
+      title: 'Initiative',
+      plan: 'Plan',
+      priorities: 'Topic',
+      awarded: 'Given',
+      settled: 'Final amount',
+      status: 'Progress',
+      decidedOn: 'Decided on',
+    },
+    organisation: (name: string) => `by ${name}`,
+    notSettled: 'not known yet',
+    none: (year: number) => `The network has not given any money in ${year} yet.`,
+    more: (network: string) => `More initiatives of ${network}`,
+    first: (network: string) => `Back to the newest initiatives of ${network}`,
+    statuses: {
+      awarded: 'Money given',
+      reported: 'Report received',
+      settled: 'Completed',
+    },
+    link: 'Where did the money go? See the register',
+    open: 'See the register',
+    linkText:
+      'In the register you see which initiatives got money, how much, and how much money is left.',
   },
 }
 
