@@ -17,12 +17,15 @@ import { today } from './today'
 const notInPast = (value: string | null) =>
   value && value < today() ? 'resources.payout-batches.gather.dateInPast' : undefined
 
-const NewBatchDialog = ({ onClose }: { onClose: () => void }) => {
+const NewBatchDialog = ({ onClose, dueBefore }: { onClose: () => void; dueBefore?: string }) => {
   const translate = useTranslate()
   const dataProvider = useDataProvider<AppDataProvider>()
   const redirect = useRedirect()
   // A stable object: the form would reset to a new one on every render.
-  const initial = useMemo(() => ({ executionDate: today(), dueBefore: today() }), [])
+  const initial = useMemo(
+    () => ({ executionDate: today(), dueBefore: dueBefore ?? today() }),
+    [dueBefore],
+  )
   return (
     <FormDialog
       onClose={onClose}
@@ -59,8 +62,11 @@ const NewBatchDialog = ({ onClose }: { onClose: () => void }) => {
   )
 }
 
-/** Gathers the scheduled payouts due by a day into a new batch; only finance may. */
-export const NewBatchButton = () => {
+/**
+ * Gathers the scheduled payouts due by a day (today unless `dueBefore` proposes another) into a
+ * new batch; only finance may.
+ */
+export const NewBatchButton = ({ dueBefore }: { dueBefore?: string }) => {
   const { canAccess } = useCanAccess({ resource: 'payout-batches', action: 'create' })
   const [open, setOpen] = useState(false)
   if (!canAccess) return null
@@ -69,7 +75,7 @@ export const NewBatchButton = () => {
       <Button label="resources.payout-batches.gather.action" onClick={() => setOpen(true)}>
         <AddIcon />
       </Button>
-      {open && <NewBatchDialog onClose={() => setOpen(false)} />}
+      {open && <NewBatchDialog onClose={() => setOpen(false)} dueBefore={dueBefore} />}
     </>
   )
 }
