@@ -421,6 +421,30 @@ describe('who gathers, cancels and reads batches', () => {
     expect(named.headers.get('content-range')).toBe('payout-batches 0-0/1')
   })
 
+  it('gives a coordinator the count and total of their own networks’ payouts, finance the whole batch', async () => {
+    const [mine, theirs] = [await createNetwork(), await createNetwork()]
+    const batch = await createBatchRow([
+      await createPayoutRow(mine, { amountCents: 12_345 }),
+      await createPayoutRow(mine, { amountCents: 1 }),
+      await createPayoutRow(theirs, { amountCents: 500_000 }),
+    ])
+    const figures = async (session: Session) => {
+      const one = await api(`/payout-batches/${batch}`, { cookie: session.cookie })
+      const list = await api('/payout-batches', {
+        cookie: session.cookie,
+        query: { filter: { id: [batch] } },
+      })
+      const pick = (b: { count: number; totalCents: number }) => [b.count, b.totalCents]
+      expect(pick(list.body[0])).toEqual(pick(one.body))
+      return pick(one.body)
+    }
+    expect(await figures(await loginAs('coordinator', [mine]))).toEqual([2, 12_346])
+    expect(await figures(await loginAs('coordinator', [theirs]))).toEqual([1, 500_000])
+    expect(await figures(await loginAs('coordinator', [mine, theirs]))).toEqual([3, 512_346])
+    expect(await figures(finance)).toEqual([3, 512_346])
+    expect(await figures(sessions.admin)).toEqual([3, 512_346])
+  })
+
   it('shows finance and admins every batch', async () => {
     for (const session of [finance, sessions.admin]) {
       const res = await api('/payout-batches', {
