@@ -1,4 +1,5 @@
 import { createDb, type DB } from './db/client'
+import { retention } from './jobs/retention'
 
 /** The Cron Triggers in wrangler.toml; each names the jobs it runs, in order. */
 export const EVERY_TEN_MINUTES = '*/10 * * * *'
@@ -8,7 +9,7 @@ type Job = (db: DB, env: Env, now: Date) => Promise<void>
 
 const jobs: Record<string, Job[]> = {
   [EVERY_TEN_MINUTES]: [],
-  [NIGHTLY]: [],
+  [NIGHTLY]: [retention],
 }
 
 /** Runs the jobs of the trigger that fired; `scheduledTime` is the clock they use. */
