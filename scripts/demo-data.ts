@@ -394,8 +394,11 @@ function reviewTotal(scores: number[], weights: number[]): number {
 export const demoApplications = () =>
   applications.map(({ id, title, status }) => ({ id, title, status }))
 
-/** Builds every demo row, keyed by table name, given a password hash and token hashes. */
-export function demoRows(passwordHash: string, tokenHashes: string[]): Rows {
+/**
+ * Builds every demo row, keyed by table name, given a password hash, token hashes and the day the
+ * demo is loaded.
+ */
+export function demoRows(passwordHash: string, tokenHashes: string[], today: string): Rows {
   const rows: Rows = {
     users: users.map((u) => ({ ...u, active: true, password_hash: passwordHash })),
     networks: networks.map((n) => {
@@ -561,7 +564,7 @@ export function demoRows(passwordHash: string, tokenHashes: string[]): Rows {
     }
     if (a.decision) addDecision(rows, a, networkId, seatsOf(networkId))
   }
-  addPayouts(rows)
+  addPayouts(rows, today)
   // New submissions are numbered on from the demo's last reference of the year.
   const lastReference = Math.max(...applications.filter((a) => a.submittedAt).map((a) => a.id))
   rows.reference_counters = [{ year: 2026, last: lastReference }]
@@ -612,7 +615,7 @@ function addDecision(rows: Rows, a: DemoApplication, networkId: number, memberId
     rows.decision_members.push({ decision_id: id, member_id: memberId })
 }
 
-function addPayouts(rows: Rows) {
+function addPayouts(rows: Rows, today: string) {
   const batches = [
     { id: 1, execution_date: '2026-03-25', total_cents: 60_000, count: 1 },
     { id: 2, execution_date: '2026-06-01', total_cents: 90_000, count: 1 },
@@ -635,7 +638,8 @@ function addPayouts(rows: Rows) {
       [8, 1, 1, 1, 'advance', 90_000, '2026-06-01', 'paid', 2],
       [10, 2, 2, 1, 'advance', 356_250, '2026-09-10', 'paid', 3],
       [10, 2, 2, 2, 'installment', 356_250, '2027-01-15', 'scheduled', null],
-      [5, 1, 1, 1, 'advance', 250_000, '2026-11-26', 'scheduled', null],
+      // Due the day the demo is loaded, so finance always has a payment to make this week.
+      [5, 1, 1, 1, 'advance', 250_000, today, 'scheduled', null],
       [9, 1, 1, 2, 'reclaim', -5_000, '2026-12-01', 'scheduled', null],
     ]
   for (const [

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { today } from '../worker/lib/clock'
 import { hashPassword } from '../worker/lib/password'
 import { hashToken, randomToken } from '../worker/lib/tokens'
 import { DEMO_PASSWORD, type Rows, demoApplications, demoRows } from './demo-data'
@@ -58,7 +59,7 @@ if (check[0].results[0].n > 0) {
 } else {
   const tokens = demoApplications().map(() => randomToken())
   const tokenHashes = await Promise.all(tokens.map(hashToken))
-  const sql = toSql(demoRows(await hashPassword(DEMO_PASSWORD), tokenHashes))
+  const sql = toSql(demoRows(await hashPassword(DEMO_PASSWORD), tokenHashes, today()))
   const dir = mkdtempSync(join(tmpdir(), 'buurtkracht-seed-'))
   const file = join(dir, 'demo.sql')
   writeFileSync(file, sql)

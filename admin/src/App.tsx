@@ -24,6 +24,8 @@ import users from './users'
 
 // The scoring page is the heaviest view and only panel members open it: loaded when first needed.
 const ScoreReview = lazy(() => import('./reviews/ScoreReview'))
+// The dashboard brings the charts: loaded when the home page is opened, not with the panel.
+const Dashboard = lazy(() => import('./dashboard/Dashboard'))
 
 export const App = () => (
   <Admin
@@ -32,6 +34,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    dashboard={Dashboard}
     loginPage={LoginWithEmail}
     requireAuth
     disableTelemetry

@@ -136,6 +136,94 @@ const appEn: SameKeys<typeof appNl> = {
       decided_rejected: 'Rejected',
     },
   },
+  dashboard: {
+    title: 'Dashboard',
+    financeTitle: 'Payments',
+    loading: 'Loading…',
+    noPlans: 'There are no annual plans in your networks yet.',
+    year: 'Year',
+    plan: 'Annual plan',
+    planOption: '%{network} — %{plan}',
+    budget: {
+      title: 'Budget',
+      allPlans: 'Budget per network and annual plan',
+      remaining: 'Left to award',
+      awarded: 'Awarded',
+      paid: 'Paid out',
+      budget: 'Budget ceiling',
+      settled: 'Settled',
+      reclaim: 'To reclaim',
+      used: '%{awarded} of %{budget} awarded',
+      explanation:
+        'A settled grant counts as awarded at its settled amount: money not spent returns to the budget. Paid out is what has been transferred; reclaims are shown separately and not deducted.',
+      network: 'Network',
+      plan: 'Annual plan',
+    },
+    priorities: {
+      title: 'Awarded per priority',
+      none: 'This annual plan has no priorities yet.',
+      tick: '%{title} (%{smart_count} application) |||| %{title} (%{smart_count} applications)',
+      priority: 'Priority',
+      applications: 'Applications submitted',
+      awardedCount: 'Applications awarded',
+      awarded: 'Amount awarded',
+      explanation:
+        'In brackets: how many submitted applications name this priority. An award for several priorities is split evenly over them (the last cents to the first), so the priorities add up exactly to the amount awarded.',
+    },
+    pipeline: {
+      title: 'Applications per status',
+      status: 'Status',
+      count: 'Number',
+    },
+    reviews: {
+      title: 'Review progress',
+      summary: '%{submitted} of %{expected} reviews submitted',
+      details:
+        '%{applications} applications under review by %{panel} panel members; %{drafts} reviews in draft; %{conflicted} conflicts of interest declared (those reviews lapse).',
+    },
+    due: {
+      title: 'Decisions',
+      overdue: 'overdue',
+      soon: 'due within 14 days',
+      none: 'No decisions overdue or due within 14 days.',
+      on: 'Due %{date} · %{status}',
+    },
+    payouts: {
+      title: 'To pay',
+      late: 'Earlier, not yet in a batch',
+      thisWeek: 'This week',
+      nextWeek: 'Next week',
+      period: '%{from} to %{to}',
+      before: 'up to %{to}',
+      count: '%{smart_count} payment |||| %{smart_count} payments',
+    },
+    held: {
+      title: 'Payments on hold',
+      none: 'No payment is waiting for a bank account or an approval.',
+      total:
+        '%{smart_count} payment on hold (%{total}) |||| %{smart_count} payments on hold (%{total})',
+      noAccount: 'Without a bank account: %{smart_count} (%{total})',
+      pendingChange: 'Bank account change awaiting approval: %{smart_count} (%{total})',
+      reason: {
+        noAccount: '%{amount} · no bank account known',
+        pendingChange: '%{amount} · bank account change awaiting approval',
+      },
+      toBankChanges: 'To the bank account changes',
+    },
+    batches: {
+      title: 'Batches not yet paid',
+      all: 'All batches',
+      open: 'Open: %{smart_count} batch, %{payouts} payments, %{total} |||| Open: %{smart_count} batches, %{payouts} payments, %{total}',
+      exported:
+        'At the bank: %{smart_count} batch, %{payouts} payments, %{total} |||| At the bank: %{smart_count} batches, %{payouts} payments, %{total}',
+      actions: 'Actions',
+    },
+    queue: {
+      title: 'My reviews',
+      waiting: 'application awaits your review |||| applications await your review',
+      open: 'Go to my reviews',
+    },
+  },
   resources: {
     users: {
       name: 'User |||| Users',
@@ -586,6 +674,8 @@ const appEn: SameKeys<typeof appNl> = {
         messageId: 'Message ID',
         count: 'Number of payouts',
         totalCents: 'Total',
+        ownCount: 'Payouts in your networks',
+        ownTotalCents: 'Total for your networks',
         status: 'Status',
         createdBy: 'Created by',
         exportedAt: 'Exported at',
@@ -605,6 +695,7 @@ const appEn: SameKeys<typeof appNl> = {
         sepa09: 'SEPA (.09)',
         sepa03: 'SEPA (.03)',
         csv: 'CSV',
+        done: '%{filename} downloaded: %{smart_count} payout, %{total}. |||| %{filename} downloaded: %{smart_count} payouts, %{total}.',
       },
       gather: {
         action: 'New batch',
@@ -615,19 +706,19 @@ const appEn: SameKeys<typeof appNl> = {
         dueBeforeHelp: 'Payouts due later stay scheduled.',
         dateInPast: 'This date is in the past.',
         save: 'Create batch',
-        done: 'Batch created with %{count} payouts.',
+        done: 'Batch %{id} created: %{smart_count} payout, %{total}. |||| Batch %{id} created: %{smart_count} payouts, %{total}.',
       },
       markPaid: {
         action: 'Mark as paid',
         title: 'Batch %{id} paid',
         explanation: 'Choose the day the bank made the payments.',
-        done: 'The batch is marked as paid.',
+        done: 'Batch %{id} paid on %{date}: %{smart_count} payout, %{total}. |||| Batch %{id} paid on %{date}: %{smart_count} payouts, %{total}.',
       },
       cancel: {
         action: 'Cancel',
         title: 'Cancel batch %{id}?',
         explanation: 'The payouts in this batch are scheduled again and can go into a new batch.',
-        done: 'The batch is cancelled.',
+        done: 'Batch %{id} cancelled: %{smart_count} payout of %{total} is scheduled again. |||| Batch %{id} cancelled: %{smart_count} payouts totalling %{total} are scheduled again.',
       },
     },
     'bank-changes': {
@@ -677,6 +768,7 @@ const appEn: SameKeys<typeof appNl> = {
     reports: {
       name: 'Report |||| Reports',
       empty: 'No report has been submitted yet.',
+      noFiles: 'The initiative sent no photos or files.',
       fields: {
         id: 'Number',
         applicationId: 'Application',
@@ -693,6 +785,7 @@ const appEn: SameKeys<typeof appNl> = {
       },
       sections: {
         report: 'Report',
+        files: 'Photos and files',
         settlement: 'Settlement',
       },
       settle: {
@@ -705,7 +798,8 @@ const appEn: SameKeys<typeof appNl> = {
         reasonRequired: 'Write why the amount is lower than the award.',
         aboveAward: 'The amount cannot be higher than the award (%{awarded}).',
         save: 'Settle',
-        done: 'The report has been settled.',
+        done: 'Report %{id} settled at %{settled}.',
+        doneReclaim: 'Report %{id} settled at %{settled}; %{reclaim} is to be reclaimed.',
       },
     },
     'audit-log': {

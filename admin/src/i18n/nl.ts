@@ -132,6 +132,94 @@ export const appNl = {
       decided_rejected: 'Afgewezen',
     },
   },
+  dashboard: {
+    title: 'Overzicht',
+    financeTitle: 'Betalen',
+    loading: 'Bezig met laden…',
+    noPlans: 'Er zijn nog geen jaarplannen in uw netwerken.',
+    year: 'Jaar',
+    plan: 'Jaarplan',
+    planOption: '%{network} — %{plan}',
+    budget: {
+      title: 'Budget',
+      allPlans: 'Budget per netwerk en jaarplan',
+      remaining: 'Nog te verdelen',
+      awarded: 'Toegekend',
+      paid: 'Uitbetaald',
+      budget: 'Subsidieplafond',
+      settled: 'Vastgesteld',
+      reclaim: 'Terug te vorderen',
+      used: '%{awarded} van %{budget} toegekend',
+      explanation:
+        'Een vastgestelde subsidie telt bij toegekend mee met het vastgestelde bedrag: wat niet is besteed, gaat terug naar het budget. Uitbetaald is wat is overgemaakt; terugvorderingen staan apart en zijn er niet van afgetrokken.',
+      network: 'Netwerk',
+      plan: 'Jaarplan',
+    },
+    priorities: {
+      title: 'Toegekend per prioriteit',
+      none: 'Dit jaarplan heeft nog geen prioriteiten.',
+      tick: '%{title} (%{smart_count} aanvraag) |||| %{title} (%{smart_count} aanvragen)',
+      priority: 'Prioriteit',
+      applications: 'Ingediende aanvragen',
+      awardedCount: 'Toegekende aanvragen',
+      awarded: 'Toegekend bedrag',
+      explanation:
+        'Tussen haakjes: hoeveel ingediende aanvragen deze prioriteit noemen. Een toekenning voor meer prioriteiten is gelijk over die prioriteiten verdeeld (de laatste centen bij de eerste), zodat de prioriteiten samen precies het toegekende bedrag zijn.',
+    },
+    pipeline: {
+      title: 'Aanvragen per status',
+      status: 'Status',
+      count: 'Aantal',
+    },
+    reviews: {
+      title: 'Voortgang van de beoordelingen',
+      summary: '%{submitted} van %{expected} beoordelingen ingediend',
+      details:
+        '%{applications} aanvragen in beoordeling bij %{panel} panelleden; %{drafts} beoordelingen in concept; %{conflicted} keer belang gemeld (die beoordelingen vervallen).',
+    },
+    due: {
+      title: 'Besluiten',
+      overdue: 'te laat',
+      soon: 'binnen 14 dagen',
+      none: 'Geen besluiten te laat of binnen 14 dagen.',
+      on: 'Uiterlijk %{date} · %{status}',
+    },
+    payouts: {
+      title: 'Te betalen',
+      late: 'Eerder, nog niet in een batch',
+      thisWeek: 'Deze week',
+      nextWeek: 'Volgende week',
+      period: '%{from} t/m %{to}',
+      before: 'tot en met %{to}',
+      count: '%{smart_count} betaling |||| %{smart_count} betalingen',
+    },
+    held: {
+      title: 'Wachtende betalingen',
+      none: 'Geen betaling wacht op een rekeningnummer of een goedkeuring.',
+      total:
+        '%{smart_count} betaling wacht (%{total}) |||| %{smart_count} betalingen wachten (%{total})',
+      noAccount: 'Zonder rekeningnummer: %{smart_count} (%{total})',
+      pendingChange: 'Rekeningwijziging wacht op goedkeuring: %{smart_count} (%{total})',
+      reason: {
+        noAccount: '%{amount} · geen rekeningnummer bekend',
+        pendingChange: '%{amount} · rekeningwijziging wacht op goedkeuring',
+      },
+      toBankChanges: 'Naar de rekeningwijzigingen',
+    },
+    batches: {
+      title: 'Batches die nog niet betaald zijn',
+      all: 'Alle batches',
+      open: 'Open: %{smart_count} batch, %{payouts} betalingen, %{total} |||| Open: %{smart_count} batches, %{payouts} betalingen, %{total}',
+      exported:
+        'Bij de bank: %{smart_count} batch, %{payouts} betalingen, %{total} |||| Bij de bank: %{smart_count} batches, %{payouts} betalingen, %{total}',
+      actions: 'Acties',
+    },
+    queue: {
+      title: 'Mijn beoordelingen',
+      waiting: 'aanvraag wacht op uw beoordeling |||| aanvragen wachten op uw beoordeling',
+      open: 'Naar mijn beoordelingen',
+    },
+  },
   resources: {
     users: {
       name: 'Gebruiker |||| Gebruikers',
@@ -583,6 +671,8 @@ export const appNl = {
         messageId: 'Berichtkenmerk',
         count: 'Aantal betalingen',
         totalCents: 'Totaal',
+        ownCount: 'Betalingen in uw netwerken',
+        ownTotalCents: 'Totaal voor uw netwerken',
         status: 'Status',
         createdBy: 'Aangemaakt door',
         exportedAt: 'Geëxporteerd op',
@@ -602,6 +692,7 @@ export const appNl = {
         sepa09: 'SEPA (.09)',
         sepa03: 'SEPA (.03)',
         csv: 'CSV',
+        done: '%{filename} gedownload: %{smart_count} betaling, %{total}. |||| %{filename} gedownload: %{smart_count} betalingen, %{total}.',
       },
       gather: {
         action: 'Nieuwe batch',
@@ -612,20 +703,20 @@ export const appNl = {
         dueBeforeHelp: 'Betalingen met een latere datum blijven gepland.',
         dateInPast: 'Deze datum ligt in het verleden.',
         save: 'Batch maken',
-        done: 'Batch gemaakt met %{count} betalingen.',
+        done: 'Batch %{id} aangemaakt: %{smart_count} betaling, %{total}. |||| Batch %{id} aangemaakt: %{smart_count} betalingen, %{total}.',
       },
       markPaid: {
         action: 'Markeer als betaald',
         title: 'Batch %{id} betaald',
         explanation: 'Kies de dag waarop de bank de betalingen heeft uitgevoerd.',
-        done: 'De batch is als betaald gemarkeerd.',
+        done: 'Batch %{id} betaald op %{date}: %{smart_count} betaling, %{total}. |||| Batch %{id} betaald op %{date}: %{smart_count} betalingen, %{total}.',
       },
       cancel: {
         action: 'Annuleren',
         title: 'Batch %{id} annuleren?',
         explanation:
           'De betalingen in deze batch worden weer gepland en kunnen in een nieuwe batch.',
-        done: 'De batch is geannuleerd.',
+        done: 'Batch %{id} geannuleerd: %{smart_count} betaling van %{total} is weer gepland. |||| Batch %{id} geannuleerd: %{smart_count} betalingen van samen %{total} zijn weer gepland.',
       },
     },
     'bank-changes': {
@@ -675,6 +766,7 @@ export const appNl = {
     reports: {
       name: 'Verslag |||| Verslagen',
       empty: 'Er is nog geen verslag ingediend.',
+      noFiles: "Het initiatief heeft geen foto's of bestanden meegestuurd.",
       fields: {
         id: 'Nummer',
         applicationId: 'Aanvraag',
@@ -691,6 +783,7 @@ export const appNl = {
       },
       sections: {
         report: 'Verslag',
+        files: "Foto's en bestanden",
         settlement: 'Vaststelling',
       },
       settle: {
@@ -703,7 +796,8 @@ export const appNl = {
         reasonRequired: 'Schrijf waarom het bedrag lager is dan het toegekende.',
         aboveAward: 'Het bedrag kan niet hoger zijn dan het toegekende (%{awarded}).',
         save: 'Vaststellen',
-        done: 'Het verslag is vastgesteld.',
+        done: 'Verslag %{id} vastgesteld op %{settled}.',
+        doneReclaim: 'Verslag %{id} vastgesteld op %{settled}; %{reclaim} wordt teruggevorderd.',
       },
     },
     'audit-log': {

@@ -26,13 +26,17 @@ const BuurtkrachtAppBar = () => (
   </AppBar>
 )
 
-/** Every resource's list, as react-admin would show it; a panel member finds their own reviews. */
+/**
+ * The home page and every resource's list, as react-admin would show them; a panel member finds
+ * their own reviews.
+ */
 const AppMenu = () => {
   const resources = useResourceDefinitions()
   const { permissions } = usePermissions<Role>()
   const translate = useTranslate()
   return (
     <Menu>
+      <Menu.DashboardItem />
       {Object.values(resources)
         .filter((resource) => resource.hasList)
         .map(({ name }) =>
