@@ -59,6 +59,8 @@ const ACTIONS: Record<string, readonly Role[]> = {
   'applications.reveal-iban': ['admin', 'finance'],
   'bank-changes.reveal-iban': ['admin', 'finance'],
   'reports.settle': ['admin', 'coordinator'],
+  // Report photos show residents: only those who settle the report see them (as the API).
+  'reports.files': ['admin', 'coordinator'],
   'reviews.reopen': ['reviewer'],
 }
 

@@ -16,7 +16,20 @@ import {
   useNotify,
   useRefresh,
 } from 'react-admin'
+import { useFormState } from 'react-hook-form'
 import { useFailure } from './useFailure'
+
+/** The dialog's save button: a spinner and disabled while the request runs, so it is sent once. */
+function SubmitButton(props: { label: string; icon?: ReactElement; alwaysEnable?: boolean }) {
+  const { isSubmitting } = useFormState()
+  return (
+    <SaveButton
+      label={props.label}
+      icon={props.icon}
+      alwaysEnable={props.alwaysEnable && !isSubmitting}
+    />
+  )
+}
 
 type FormDialogProps<T> = {
   onClose: () => void
@@ -28,12 +41,14 @@ type FormDialogProps<T> = {
   record?: Partial<RaRecord>
   submitLabel: string
   submitIcon?: ReactElement
+  /** Enables the submit button before anything is changed; it is still disabled while sending. */
   alwaysEnable?: boolean
   maxWidth?: DialogProps['maxWidth']
   /** While true the dialog shows its title and a spinner, not the form yet. */
   loading?: boolean
   action: (values: Record<string, unknown>) => Promise<T>
-  successMessage: string
+  /** An i18n key, or one chosen by the result (what happened decides what to say). */
+  successMessage: string | ((result: T) => string)
   successArgs?: (result: T) => Record<string, unknown>
   /** After success and closing; the page is refreshed if not given. */
   onDone?: (result: T) => void
@@ -72,7 +87,7 @@ export function FormDialog<T>({
     } catch (error) {
       return failure(error)
     }
-    notify(successMessage, {
+    notify(typeof successMessage === 'function' ? successMessage(result) : successMessage, {
       type: 'success',
       ...(successArgs && { messageArgs: successArgs(result) }),
     })
@@ -101,7 +116,7 @@ export function FormDialog<T>({
           </DialogContent>
           <DialogActions>
             <Button label="ra.action.cancel" onClick={onClose} />
-            <SaveButton label={submitLabel} icon={submitIcon} alwaysEnable={alwaysEnable} />
+            <SubmitButton label={submitLabel} icon={submitIcon} alwaysEnable={alwaysEnable} />
           </DialogActions>
         </Form>
       )}

@@ -7,11 +7,13 @@ import {
   required,
   useCanAccess,
   useDataProvider,
+  useLocaleState,
   useRedirect,
   useTranslate,
 } from 'react-admin'
 import { FormDialog } from '../common/FormDialog'
 import type { AppDataProvider } from '../dataProvider'
+import { batchFigures } from './outcome'
 import { today } from './today'
 
 const notInPast = (value: string | null) =>
@@ -19,6 +21,7 @@ const notInPast = (value: string | null) =>
 
 const NewBatchDialog = ({ onClose, dueBefore }: { onClose: () => void; dueBefore?: string }) => {
   const translate = useTranslate()
+  const [locale] = useLocaleState()
   const dataProvider = useDataProvider<AppDataProvider>()
   const redirect = useRedirect()
   // A stable object: the form would reset to a new one on every render.
@@ -44,7 +47,7 @@ const NewBatchDialog = ({ onClose, dueBefore }: { onClose: () => void; dueBefore
         return data
       }}
       successMessage="resources.payout-batches.gather.done"
-      successArgs={(data) => ({ count: data.count })}
+      successArgs={(data) => batchFigures(data, locale)}
       onDone={(data) => redirect('show', 'payout-batches', data.id)}
     >
       <DateInput

@@ -5,6 +5,7 @@ import {
   Show,
   TextField,
   TopToolbar,
+  useRedirect,
   useTranslate,
 } from 'react-admin'
 import { EuroField } from '../common/EuroField'
@@ -15,14 +16,18 @@ import { PayoutAmountField } from '../payouts/PayoutAmountField'
 import { PayoutStatusField } from '../payouts/PayoutStatusField'
 import { BatchDownloads, CancelBatchButton, MarkPaidButton } from './BatchActions'
 import { PayoutBatchStatusField } from './PayoutBatchStatusField'
+import { useFigureLabels } from './useFigureLabels'
 
-const Actions = () => (
-  <TopToolbar>
-    <BatchDownloads />
-    <MarkPaidButton />
-    <CancelBatchButton />
-  </TopToolbar>
-)
+const Actions = () => {
+  const redirect = useRedirect()
+  return (
+    <TopToolbar>
+      <BatchDownloads />
+      <MarkPaidButton />
+      <CancelBatchButton onCancelled={() => redirect('list', 'payout-batches')} />
+    </TopToolbar>
+  )
+}
 
 const NoPayouts = () => {
   const translate = useTranslate()
@@ -35,21 +40,28 @@ const NoPayouts = () => {
 
 const day = { ...calendarDay, month: 'short' } as const
 
+const BatchFields = () => {
+  const labels = useFigureLabels()
+  return (
+    <FieldGrid>
+      <TextField source="id" />
+      <PayoutBatchStatusField source="status" />
+      <LocalDateField source="executionDate" options={calendarDay} />
+      <TextField source="count" label={labels.count} />
+      <EuroField source="totalCents" label={labels.totalCents} />
+      <TextField source="messageId" />
+      <LocalDateField source="createdAt" showTime />
+      <LocalDateField source="exportedAt" showTime emptyText="—" />
+      <LocalDateField source="paidOn" options={calendarDay} emptyText="—" />
+    </FieldGrid>
+  )
+}
+
 export const PayoutBatchShow = () => (
   <Show actions={<Actions />}>
     <Box sx={{ pt: 2 }}>
       <Section title="resources.payout-batches.sections.batch">
-        <FieldGrid>
-          <TextField source="id" />
-          <PayoutBatchStatusField source="status" />
-          <LocalDateField source="executionDate" options={calendarDay} />
-          <TextField source="count" />
-          <EuroField source="totalCents" />
-          <TextField source="messageId" />
-          <LocalDateField source="createdAt" showTime />
-          <LocalDateField source="exportedAt" showTime emptyText="—" />
-          <LocalDateField source="paidOn" options={calendarDay} emptyText="—" />
-        </FieldGrid>
+        <BatchFields />
       </Section>
       <Section title="resources.payout-batches.sections.payouts">
         <ReferenceManyField

@@ -1,5 +1,15 @@
-import { Box } from '@mui/material'
-import { NumberField, ReferenceField, Show, TextField, TopToolbar } from 'react-admin'
+import { Box, Typography } from '@mui/material'
+import {
+  NumberField,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  TextField,
+  TopToolbar,
+  useCanAccess,
+  useTranslate,
+} from 'react-admin'
+import { AttachmentTable } from '../attachments/AttachmentTable'
 import { EuroField } from '../common/EuroField'
 import { FieldGrid } from '../common/FieldGrid'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
@@ -13,6 +23,36 @@ const Actions = () => (
     <SettleButton />
   </TopToolbar>
 )
+
+const NoFiles = () => {
+  const translate = useTranslate()
+  return (
+    <Typography variant="body2" color="text.secondary">
+      {translate('resources.reports.noFiles')}
+    </Typography>
+  )
+}
+
+/** The photos and files the initiative sent with its report, for those who settle it. */
+const ReportFiles = () => {
+  const { canAccess } = useCanAccess({ resource: 'reports', action: 'files' })
+  if (!canAccess) return null
+  return (
+    <Section title="resources.reports.sections.files">
+      <ReferenceManyField
+        reference="attachments"
+        target="applicationId"
+        source="applicationId"
+        filter={{ kind: 'report' }}
+        sort={{ field: 'id', order: 'ASC' }}
+        perPage={10}
+        empty={<NoFiles />}
+      >
+        <AttachmentTable />
+      </ReferenceManyField>
+    </Section>
+  )
+}
 
 export const ReportShow = () => (
   <Show actions={<Actions />}>
@@ -28,6 +68,7 @@ export const ReportShow = () => (
           <TextField source="financialOverview" fullWidth sx={paragraphs} emptyText="—" />
         </FieldGrid>
       </Section>
+      <ReportFiles />
       <Section title="resources.reports.sections.settlement">
         <FieldGrid>
           <EuroField source="settledCents" />

@@ -56,13 +56,24 @@ const SettleDialog = ({ report, onClose }: { report: Report; onClose: () => void
       record={initial}
       submitLabel="resources.reports.settle.save"
       submitIcon={<GavelIcon />}
-      action={(values) =>
-        dataProvider.settleReport(report.id, {
+      alwaysEnable
+      action={async (values) => {
+        const { data } = await dataProvider.settleReport(report.id, {
           settledCents: Number(values.settledCents),
           reason: values.reason ? String(values.reason) : undefined,
         })
+        return data
+      }}
+      successMessage={(settled) =>
+        (settled.reclaimCents ?? 0) > 0
+          ? 'resources.reports.settle.doneReclaim'
+          : 'resources.reports.settle.done'
       }
-      successMessage="resources.reports.settle.done"
+      successArgs={(settled) => ({
+        id: settled.id,
+        settled: formatEuros(settled.settledCents ?? 0, locale),
+        reclaim: formatEuros(settled.reclaimCents ?? 0, locale),
+      })}
     >
       <EuroInput
         source="settledCents"
