@@ -24,10 +24,20 @@ export function reachesNetwork(user: SessionUser, networkId: number): boolean {
   return ALL_NETWORKS.includes(user.role) || user.networkIds.includes(networkId)
 }
 
+/** The roles each `requireRole` middleware lets through, for the API description. */
+const allowedRoles = new WeakMap<object, readonly Role[]>()
+
 /** Refuses with 403 unless the logged-in user has one of the roles. */
 export function requireRole(...roles: Role[]) {
-  return createMiddleware<AppEnv>(async function requireRole(c, next) {
+  const middleware = createMiddleware<AppEnv>(async function requireRole(c, next) {
     if (!roles.includes(c.get('user').role)) throw new ApiError(403, 'forbidden')
     await next()
   })
+  allowedRoles.set(middleware, roles)
+  return middleware
+}
+
+/** The roles a handler made by `requireRole` lets through; undefined for any other handler. */
+export function rolesAllowedBy(handler: object): readonly Role[] | undefined {
+  return allowedRoles.get(handler)
 }

@@ -7,7 +7,15 @@ import type { SessionUser } from './context'
 import type { Locale } from './messages'
 
 /** Turns one filter value (for this user) into a condition; throws a field error on a bad value. */
-export type Filter = (value: unknown, locale: Locale, user: SessionUser) => SQL | undefined
+export type Filter = ((value: unknown, locale: Locale, user: SessionUser) => SQL | undefined) & {
+  /** The values the filter takes, for the API description (worker/lib/openapi.ts). */
+  schema?: z.ZodType
+}
+
+/** A filter that names the zod schema of the values it takes, so the API description lists it. */
+export function filterOf(schema: z.ZodType, filter: Filter): Filter {
+  return Object.assign(filter, { schema })
+}
 
 /** What a resource lets clients sort, filter and search on. Everything else is refused. */
 export interface ListSpec {
@@ -35,40 +43,46 @@ export function inList(column: SQLiteColumn | SQL, values: readonly (string | nu
 }
 
 const idValue = z.coerce.number().int().positive()
-const idValues = z.union([idValue, z.array(idValue).max(1000)])
+/** One reference id, or a list of them (getMany). */
+export const idValues = z.union([idValue, z.array(idValue).max(1000)])
 
 /** Exact match on one value, or any of a list of values. */
 export function equals(column: SQLiteColumn, schema: z.ZodType<string | number | boolean>): Filter {
   const values = z.union([schema, z.array(schema).max(1000)])
-  return (value, locale) => {
+  return filterOf(values, (value, locale) => {
     const v = parseInput(values, value, locale)
     if (!Array.isArray(v)) return sql`${column} = ${v}`
     return inList(
       column,
       v.map((x) => (typeof x === 'boolean' ? Number(x) : x)),
     )
-  }
+  })
 }
 
 /** Exact match on a reference id (or a list of ids, as getMany and getManyReference send). */
 export function idEquals(column: SQLiteColumn | SQL): Filter {
-  return (value, locale) => {
+  return filterOf(idValues, (value, locale) => {
     const v = parseInput(idValues, value, locale)
     return Array.isArray(v) ? inList(column, v) : sql`${column} = ${v}`
-  }
+  })
 }
 
 /** Lower (`_gte`) or upper (`_lte`) bound on a date or timestamp column. */
 export function dateBound(column: SQLiteColumn, bound: 'gte' | 'lte'): Filter {
-  return (value, locale) => {
-    const day = parseInput(z.iso.date(), value, locale)
+  const day = z.iso.date()
+  return filterOf(day, (value, locale) => {
+    const v = parseInput(day, value, locale)
     // Timestamps carry a time; the upper bound includes the whole day.
-    return bound === 'gte' ? gte(column, day) : lte(column, `${day}T23:59:59.999Z`)
-  }
+    return bound === 'gte' ? gte(column, v) : lte(column, `${v}T23:59:59.999Z`)
+  })
 }
 
 export function booleanEquals(column: SQLiteColumn): Filter {
-  return (value, locale) => sql`${column} = ${Number(parseInput(z.boolean(), value, locale))}`
+  const flag = z.boolean()
+  return filterOf(
+    flag,
+    (value, locale) => sql`${column} = ${Number(parseInput(flag, value, locale))}`,
+  )
 }
 
 function likePattern(q: string): string {

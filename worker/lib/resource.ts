@@ -10,6 +10,7 @@ import { nowIso } from './clock'
 import type { AppEnv, SessionUser } from './context'
 import { ApiError, fieldError } from './errors'
 import { type ListSpec, contentRange, parseListQuery } from './list-query'
+import { describeRoute, resourceDocs } from './openapi'
 import type { Locale, MessageKey } from './messages'
 import { jsonBody, parseInput } from './validation'
 
@@ -106,6 +107,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
   const version = table.updatedAt
   if (config.write && !version) throw new Error(`${name}: a writable table needs updatedAt`)
   const spec: ListSpec = { ...config.list, id: table.id }
+  const docs = resourceDocs(config)
   const app = new Hono<AppEnv>()
 
   const context = (c: Context<AppEnv>): ResourceContext => ({
@@ -143,7 +145,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     return id
   }
 
-  app.get('/', async (c) => {
+  app.get('/', describeRoute(docs.list), async (c) => {
     const ctx = context(c)
     assertRole(ctx.user, config.readRoles)
     const query = parseListQuery(c.req.query(), spec, ctx.locale, ctx.user)
@@ -162,7 +164,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     return c.json(rows.map((row) => present(row, ctx)))
   })
 
-  app.get('/:id', async (c) => {
+  app.get('/:id', describeRoute(docs.read), async (c) => {
     const ctx = context(c)
     assertRole(ctx.user, config.readRoles)
     return c.json(await findOne(ctx, recordId(c.req.param('id'))))
@@ -183,7 +185,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     return config.write
   }
 
-  app.post('/', async (c) => {
+  app.post('/', describeRoute(docs.create), async (c) => {
     const ctx = context(c)
     const w = writer(ctx.user)
     const input = parseInput(w.create, await jsonBody(c), ctx.locale)
@@ -205,7 +207,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     return c.json(await findOne(ctx, (inserted as { id: number }).id), 201)
   })
 
-  app.put('/:id', async (c) => {
+  app.put('/:id', describeRoute(docs.update), async (c) => {
     const ctx = context(c)
     const w = writer(ctx.user)
     const id = recordId(c.req.param('id'))
@@ -243,7 +245,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     return c.json(await findOne(ctx, id))
   })
 
-  app.delete('/:id', async (c) => {
+  app.delete('/:id', describeRoute(docs.delete), async (c) => {
     const ctx = context(c)
     const w = writer(ctx.user)
     const id = recordId(c.req.param('id'))

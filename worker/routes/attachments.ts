@@ -3,12 +3,23 @@ import { z } from 'zod'
 import { ATTACHMENT_KINDS, attachments } from '../db/schema'
 import type { Role } from '../lib/access'
 import { idEquals, equals } from '../lib/list-query'
+import { describeRoute } from '../lib/openapi'
 import { resource } from '../lib/resource'
 import { attachmentResponse, findAttachment } from '../services/attachments'
 import { applicationReach } from './applications'
 
 /** Who sees the photos and files of a report: those who settle it. */
 const REPORT_READERS: readonly Role[] = ['admin', 'coordinator']
+
+/** Who may read attachments: as who may read the application, report photos excepted. */
+const READ_ROLES: readonly Role[] = ['admin', 'coordinator', 'reviewer', 'finance']
+
+/** The stored file in its own content type (a PDF, a photo, a document). */
+const contentDoc = describeRoute({
+  summary: 'Download an attachment’s file',
+  roles: READ_ROLES,
+  download: '*/*',
+})
 
 /** Files of the applications a staff member may reach; the bytes come from /:id/content. */
 const attachment = resource({
@@ -33,7 +44,7 @@ const attachment = resource({
     },
     search: [attachments.filename],
   },
-  readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
+  readRoles: READ_ROLES,
   // The application decides who may see its files. Report photos show residents: only those who
   // settle the report see them.
   scope: (user) => {
@@ -48,7 +59,7 @@ const attachment = resource({
     return REPORT_READERS.includes(user.role) ? reach : and(reach, ne(attachments.kind, 'report'))
   },
   routes: (app, read) => {
-    app.get('/:id/content', async (c) => {
+    app.get('/:id/content', contentDoc, async (c) => {
       const { id, applicationId } = await read(c, c.req.param('id'))
       const found = await findAttachment(c.get('db'), Number(applicationId), Number(id))
       return attachmentResponse(c.env.FILES, found)

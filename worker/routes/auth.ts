@@ -5,11 +5,13 @@ import { users } from '../db/schema'
 import { auditStatement } from '../lib/audit'
 import type { AppEnv } from '../lib/context'
 import { ApiError } from '../lib/errors'
+import { ANY_ROLE, describeRoute } from '../lib/openapi'
 import { UNUSABLE_HASH, verifyPassword } from '../lib/password'
 import { endSession, requireUser, startSession } from '../lib/session'
 import { clientIp, startLoginAttempt } from '../lib/throttle'
 import { valid } from '../lib/validation'
 import type { SessionUser } from '../lib/context'
+import { me as meShape, ok } from '../openapi/shapes'
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().min(1).max(254),
@@ -26,7 +28,16 @@ const me = (u: SessionUser) => ({
 
 const auth = new Hono<AppEnv>()
 
-auth.post('/login', valid('json', credentials), async (c) => {
+const loginDoc = describeRoute({
+  summary: 'Log in: starts a session',
+  description:
+    'Sets the HttpOnly session cookie. Repeated failures for an address or IP answer 429.',
+  body: credentials,
+  returns: ok,
+  errors: [401, 429],
+})
+
+auth.post('/login', loginDoc, valid('json', credentials), async (c) => {
   const { email, password } = c.req.valid('json')
   const db = c.get('db')
   const ip = clientIp(c.req.header('cf-connecting-ip'))
@@ -50,9 +61,13 @@ auth.post('/login', valid('json', credentials), async (c) => {
   return c.json({ ok: true })
 })
 
-auth.get('/me', requireUser, (c) => c.json(me(c.get('user'))))
+const meDoc = describeRoute({ summary: 'Who is logged in', roles: ANY_ROLE, returns: meShape })
 
-auth.post('/logout', async (c) => {
+auth.get('/me', meDoc, requireUser, (c) => c.json(me(c.get('user'))))
+
+const logoutDoc = describeRoute({ summary: 'Log out: ends the session', returns: ok })
+
+auth.post('/logout', logoutDoc, async (c) => {
   await endSession(c)
   return c.json({ ok: true })
 })

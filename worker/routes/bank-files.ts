@@ -8,8 +8,10 @@ import type { AppEnv } from '../lib/context'
 import { csvStream } from '../lib/csv'
 import { ApiError } from '../lib/errors'
 import { euros } from '../lib/money'
+import { describeRoute } from '../lib/openapi'
 import { painXml } from '../lib/sepa'
 import { isoDate, jsonBody, optional, parseInput } from '../lib/validation'
+import { batchState } from '../openapi/shapes'
 import {
   type BatchRecord,
   batchPayouts,
@@ -57,12 +59,18 @@ const download = (filename: string, type: string) => ({
  * batch exported; every download repeats the same message id and creation time, so the bank
  * refuses a second upload of it as a duplicate instead of paying twice.
  */
-bankFiles.get('/:id/sepa.xml', financeOnly, async (c) => {
-  const version = parseInput(
-    z.enum(['09', '03']).default('09'),
-    c.req.query('version'),
-    c.get('locale'),
-  )
+const sepaVersion = z.enum(['09', '03']).default('09')
+
+const sepaDoc = describeRoute({
+  summary: 'Download the batch as a SEPA credit transfer file (pain.001)',
+  description:
+    'The first download marks the batch exported; every download repeats its message id.',
+  query: { version: sepaVersion },
+  download: 'application/xml',
+})
+
+bankFiles.get('/:id/sepa.xml', sepaDoc, financeOnly, async (c) => {
+  const version = parseInput(sepaVersion, c.req.query('version'), c.get('locale'))
   const db = c.get('db')
   const exportedAt = await markExported(db, userActor(c.get('user')), await batchOf(c))
   // Read again: a batch cancelled meanwhile is gone (404) rather than an empty file.
@@ -73,7 +81,13 @@ bankFiles.get('/:id/sepa.xml', financeOnly, async (c) => {
 })
 
 /** The same payouts as CSV for finance systems that import it: UTF-8 with BOM, one row each. */
-bankFiles.get('/:id/payouts.csv', financeOnly, async (c) => {
+const csvDoc = describeRoute({
+  summary: 'Download the batch’s payouts as CSV (UTF-8 with BOM)',
+  description: 'The first download marks the batch exported.',
+  download: 'text/csv',
+})
+
+bankFiles.get('/:id/payouts.csv', csvDoc, financeOnly, async (c) => {
   const db = c.get('db')
   await markExported(db, userActor(c.get('user')), await batchOf(c))
   const batch = await batchOf(c)
@@ -112,7 +126,14 @@ const paidInput = z.object({
 })
 
 /** Marks the batch (or some of its payouts) paid; repeating it changes nothing. */
-bankFiles.post('/:id/mark-paid', financeOnly, async (c) => {
+const markPaidDoc = describeRoute({
+  summary: 'Mark the batch, or some of its payouts, paid',
+  body: paidInput,
+  returns: batchState,
+  errors: [409],
+})
+
+bankFiles.post('/:id/mark-paid', markPaidDoc, financeOnly, async (c) => {
   const { paidOn, payoutIds } = parseInput(paidInput, await jsonBody(c), c.get('locale'))
   const batch = await batchOf(c)
   await markPaid(c.get('db'), userActor(c.get('user')), batch, paidOn, payoutIds)

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm'
 import { z } from 'zod'
-import { DECISION_OUTCOMES, decisions } from '../db/schema'
+import { DECISION_OUTCOMES, LOCALES, decisions } from '../db/schema'
 import { ownNetworks, requireRole } from '../lib/access'
 import { dateBound, equals, idEquals } from '../lib/list-query'
+import { describeRoute, recordOf } from '../lib/openapi'
 import { resource } from '../lib/resource'
 import { jsonBody, parseInput } from '../lib/validation'
 import { ApiError } from '../lib/errors'
@@ -12,6 +13,9 @@ import { DecisionLetterPage } from '../views/decision-letter'
 /** The letter is a static document: its own stylesheet, nothing else. */
 const LETTER_POLICY =
   "default-src 'none'; style-src 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+/** The letter's language; any other value means the reader's own. */
+const letterLanguage = z.enum(LOCALES).optional()
 
 /** The network's decisions; recorded only through POST, never edited (a new one replaces it). */
 const decision = resource({
@@ -55,17 +59,30 @@ const decision = resource({
   scope: (user) => ownNetworks(user, decisions.networkId),
   routes: (app, read) => {
     // The letter as the applicant gets it, for the coordinator to check (it names the applicant).
-    app.get('/:id/letter', requireRole('admin', 'coordinator'), async (c) => {
+    const letterDoc = describeRoute({
+      summary: 'Preview the decision letter as the applicant gets it',
+      query: { lang: letterLanguage },
+      html: true,
+    })
+    app.get('/:id/letter', letterDoc, requireRole('admin', 'coordinator'), async (c) => {
       const { applicationId } = await read(c, c.req.param('id'))
       const letter = await decisionLetter(c.get('db'), Number(applicationId))
       if (!letter) throw new ApiError(404, 'notFound')
-      const lang = c.req.query('lang')
-      const locale = lang === 'en' || lang === 'nl' ? lang : c.get('locale')
+      const locale = letterLanguage.safeParse(c.req.query('lang')).data ?? c.get('locale')
       c.header('Content-Security-Policy', LETTER_POLICY)
       return c.html(DecisionLetterPage({ locale, letter }))
     })
 
-    app.post('/', requireRole('admin', 'coordinator'), async (c) => {
+    const createDoc = describeRoute({
+      summary: 'Record the network’s decision on an application',
+      description:
+        'Refused with 409 when the network has too few residents, the panel is not quorate, the votes carry no majority, the application is not decidable, or an award does not fit under the plan’s ceiling. An award schedules its payouts.',
+      body: decisionInput,
+      status: 201,
+      returns: recordOf('decisions'),
+      errors: [409],
+    })
+    app.post('/', createDoc, requireRole('admin', 'coordinator'), async (c) => {
       const input = parseInput(decisionInput, await jsonBody(c), c.get('locale'))
       const id = await recordDecision(c.get('db'), c.get('user'), input)
       return c.json(await read(c, String(id)), 201)

@@ -5,9 +5,11 @@ import { PAYOUT_KINDS, PAYOUT_STATUSES, payouts } from '../db/schema'
 import { type Role, ownNetworks, requireRole } from '../lib/access'
 import type { AppEnv, SessionUser } from '../lib/context'
 import { type ListSpec, dateBound, equals, idEquals, parseListQuery } from '../lib/list-query'
+import { describeRoute } from '../lib/openapi'
 import { resource } from '../lib/resource'
 import { csvStream } from '../lib/csv'
 import { euros } from '../lib/money'
+import { payoutSums as payoutSumsShape } from '../openapi/shapes'
 import { payoutSums } from '../services/payouts'
 
 /** DESIGN §2: payouts are read by admins, coordinators (own networks) and finance (all). */
@@ -81,7 +83,13 @@ const payoutResource = resource({
 const app = new Hono<AppEnv>()
 
 // Before the resource's GET /:id, which would take "sums" or "export.csv" for an id.
-app.get('/sums', requireRole(...READ_ROLES), async (c) => {
+const sumsDoc = describeRoute({
+  summary: 'Count and total of the filtered payouts, per status',
+  list: { spec: list, params: ['filter'] },
+  returns: payoutSumsShape,
+})
+
+app.get('/sums', sumsDoc, requireRole(...READ_ROLES), async (c) => {
   const user = c.get('user')
   const query = parseListQuery(
     { filter: c.req.query('filter') },
@@ -99,7 +107,14 @@ const EXPORT_PAGE = 500
  * The filtered list as CSV (UTF-8 with BOM, amounts in euros, one row per payout), in the list's
  * order, streamed a page at a time. Finance and admins also get the account it is paid to.
  */
-app.get('/export.csv', requireRole(...READ_ROLES), async (c) => {
+const exportDoc = describeRoute({
+  summary: 'Export the filtered payouts as CSV (UTF-8 with BOM)',
+  description: 'Finance and admins also get the account each is paid to.',
+  list: { spec: list, params: ['sort', 'filter'] },
+  download: 'text/csv',
+})
+
+app.get('/export.csv', exportDoc, requireRole(...READ_ROLES), async (c) => {
   const user = c.get('user')
   const db = c.get('db')
   const query = parseListQuery(

@@ -7,8 +7,10 @@ import { today } from '../lib/clock'
 import { ApiError, fieldError } from '../lib/errors'
 import { equals, idEquals } from '../lib/list-query'
 import { formatCents } from '../lib/money'
+import { describeRoute } from '../lib/openapi'
 import { type ResourceContext, resource } from '../lib/resource'
 import { cents, isoDate, optional, text } from '../lib/validation'
+import { ranking as rankingShape } from '../openapi/shapes'
 import { planRanking } from '../services/ranking'
 
 const fields = {
@@ -85,7 +87,11 @@ export default resource({
   scope: (user) => ownNetworks(user, plans.networkId),
   routes: (app, read) => {
     // Scores of all applications at once: for those who decide, never for reviewers.
-    app.get('/:id/ranking', requireRole('admin', 'coordinator'), async (c) => {
+    const rankingDoc = describeRoute({
+      summary: 'Rank a plan’s applications by score, with review progress',
+      returns: rankingShape,
+    })
+    app.get('/:id/ranking', rankingDoc, requireRole('admin', 'coordinator'), async (c) => {
       const { id } = await read(c, c.req.param('id'))
       const ranking = await planRanking(c.get('db'), Number(id), today())
       if (!ranking) throw new ApiError(404, 'notFound')

@@ -2,6 +2,7 @@ import { reports } from '../db/schema'
 import { ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'
 import { idEquals } from '../lib/list-query'
+import { describeRoute, recordOf } from '../lib/openapi'
 import { resource } from '../lib/resource'
 import { jsonBody, parseInput } from '../lib/validation'
 import { type StoredReport, settleReport, settlementInput } from '../services/reports'
@@ -38,7 +39,14 @@ const report = resource({
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => ownNetworks(user, reports.networkId),
   routes: (app, read) => {
-    app.post('/:id/settle', requireRole('admin', 'coordinator'), async (c) => {
+    const settleDoc = describeRoute({
+      summary: 'Settle a report: the final payment or a reclaim',
+      description: 'Money not spent goes back to the plan.',
+      body: settlementInput,
+      returns: recordOf('reports'),
+      errors: [409],
+    })
+    app.post('/:id/settle', settleDoc, requireRole('admin', 'coordinator'), async (c) => {
       const found = (await read(c, c.req.param('id'))) as unknown as StoredReport
       const { settledCents, reason } = parseInput(
         settlementInput,

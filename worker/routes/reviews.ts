@@ -8,6 +8,7 @@ import { nowIso } from '../lib/clock'
 import type { AppEnv, SessionUser } from '../lib/context'
 import { ApiError } from '../lib/errors'
 import { booleanEquals, equals, idEquals } from '../lib/list-query'
+import { describeRoute, recordOf } from '../lib/openapi'
 import { resource } from '../lib/resource'
 import { jsonBody, optional, optionalText, parseInput } from '../lib/validation'
 import {
@@ -51,6 +52,8 @@ const reviewInput = z.object({
   scores: optional(z.array(scoreInput).max(50)).transform((scores) => scores ?? []),
   status: optional(z.enum(REVIEW_STATUSES)).transform((status) => status ?? 'draft'),
 })
+
+const newReview = reviewInput.extend({ applicationId: z.number().int().positive() })
 
 /** The application a reviewer may review: submitted, in one of their networks; else 404. */
 async function reviewedApplication(c: Context<AppEnv>, applicationId: number) {
@@ -121,12 +124,16 @@ const review = resource({
       return found
     }
 
-    app.post('/', requireRole('reviewer'), async (c) => {
-      const input = parseInput(
-        reviewInput.extend({ applicationId: z.number().int().positive() }),
-        await jsonBody(c),
-        c.get('locale'),
-      )
+    const createDoc = describeRoute({
+      summary: 'Start or submit one’s own review of an application',
+      description: 'Scores are 0–4 per criterion of the plan; a declared conflict scores nothing.',
+      body: newReview,
+      status: 201,
+      returns: recordOf('reviews'),
+      errors: [404, 409],
+    })
+    app.post('/', createDoc, requireRole('reviewer'), async (c) => {
+      const input = parseInput(newReview, await jsonBody(c), c.get('locale'))
       const db = c.get('db')
       const application = await reviewedApplication(c, input.applicationId)
       const values = reviewValues(application, await planCriteria(db, application.planId), input)
@@ -134,7 +141,13 @@ const review = resource({
       return c.json(await read(c, String(id)), 201)
     })
 
-    app.put('/:id', requireRole('reviewer'), async (c) => {
+    const updateDoc = describeRoute({
+      summary: 'Change or submit one’s own draft review',
+      body: reviewInput,
+      returns: recordOf('reviews'),
+      errors: [409],
+    })
+    app.put('/:id', updateDoc, requireRole('reviewer'), async (c) => {
       const existing = await ownReview(c)
       if (existing.status !== 'draft') throw new ApiError(409, 'reviewSubmitted')
       const input = parseInput(reviewInput, await jsonBody(c), c.get('locale'))
@@ -160,7 +173,12 @@ const review = resource({
     })
 
     // Reopening a submitted review is the only way to change it, and it is logged.
-    app.post('/:id/reopen', requireRole('reviewer'), async (c) => {
+    const reopenDoc = describeRoute({
+      summary: 'Reopen one’s own submitted review',
+      returns: recordOf('reviews'),
+      errors: [409],
+    })
+    app.post('/:id/reopen', reopenDoc, requireRole('reviewer'), async (c) => {
       const existing = await ownReview(c)
       if (existing.status !== 'submitted') throw new ApiError(409, 'reviewNotSubmitted')
       assertReviewable(await reviewedApplication(c, existing.applicationId))

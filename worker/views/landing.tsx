@@ -1,6 +1,7 @@
 import type { Locale } from '../lib/messages'
 import { formatCents } from '../lib/money'
 import type { PublicPlan } from '../services/plans'
+import { REGISTER_PATH } from '../services/register'
 import { formatDate, localePath } from './format'
 import { Layout } from './layout'
 import { copy } from './text'
@@ -9,6 +10,7 @@ import { copy } from './text'
 export function LandingPage(props: { locale: Locale; plans: PublicPlan[] }) {
   const { locale, plans } = props
   const t = copy(locale).landing
+  const register = copy(locale).register
   return (
     <Layout locale={locale} title={t.title} path="/">
       <h1>{t.title}</h1>
@@ -27,6 +29,11 @@ export function LandingPage(props: { locale: Locale; plans: PublicPlan[] }) {
       ) : (
         plans.map((plan) => <PlanCard locale={locale} plan={plan} />)
       )}
+      <h2>{register.title}</h2>
+      <p>{register.linkText}</p>
+      <p>
+        <a href={localePath(locale, REGISTER_PATH)}>{register.open}</a>
+      </p>
     </Layout>
   )
 }

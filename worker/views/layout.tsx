@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx'
 import { html } from 'hono/html'
 import type { Locale } from '../lib/messages'
+import { REGISTER_PATH } from '../services/register'
 import { localePath } from './format'
 import { STYLESHEET_PATH } from './styles'
 import { copy } from './text'
@@ -57,6 +58,9 @@ export function Layout({ locale, title, path, hasErrors, children }: LayoutProps
           <footer class="site-footer">
             <div class="container">
               <p>{t.footer}</p>
+              <p>
+                <a href={localePath(locale, REGISTER_PATH)}>{copy(locale).register.link}</a>
+              </p>
             </div>
           </footer>
         </body>
