@@ -542,7 +542,10 @@ describe('eight years on', () => {
       )
         .bind(file.id)
         .all()
-      expect(results).toEqual([{ to_address: null, body: '', private_link: null }])
+      expect(results.length).toBeGreaterThan(0)
+      for (const message of results) {
+        expect(message).toEqual({ to_address: null, body: '', private_link: null })
+      }
     }
     for (const key of keys) expect(await env.FILES.head(key)).toBeNull()
     expect(await occurrences(newHolder)).toEqual(nowhere)
