@@ -398,7 +398,9 @@ describe('who sees which entries', () => {
     const finance = await loginAs('finance', [own])
     const all = await list(finance)
     expect(ids(all)).toEqual(expect.arrayContaining([payoutEntry, batchEntry]))
-    for (const entry of all.body) expect(['payouts', 'payout-batches']).toContain(entry.entity)
+    for (const entry of all.body) {
+      expect(['payouts', 'payout-batches', 'bank-changes']).toContain(entry.entity)
+    }
     const get = (id: number) => api(`/audit-log/${id}`, { cookie: finance.cookie })
     expect((await get(payoutEntry)).status).toBe(200)
     expect((await get(ownEntry)).status).toBe(404)

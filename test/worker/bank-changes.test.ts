@@ -46,7 +46,12 @@ describe('changing the bank account of an awarded application (four eyes)', () =
     const [first, second] = [await loginAs('finance'), await loginAs('finance')]
     const asked = await request(first.cookie, app.id)
     expect(asked.status, JSON.stringify(asked.body)).toBe(201)
-    expect(asked.body).toMatchObject({ status: 'pending', iban: 'BE68539007547034' })
+    // Both accounts masked in what is read; the approval still applies the whole number.
+    expect(asked.body).toMatchObject({
+      status: 'pending',
+      iban: 'BE68 **** 7034',
+      currentIban: 'NL91 **** 4300',
+    })
     expect((await row('applications', app.id))?.iban).toBe('NL91ABNA0417164300')
 
     const own = await act(first.cookie, asked.body.id, 'approve')

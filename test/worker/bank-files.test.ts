@@ -147,6 +147,9 @@ describe('the payouts list as CSV', () => {
     }
     const finance = await read((await loginAs('finance')).cookie)
     expect(finance[0]).toContain('creditorName,iban')
+    // A list export is no bank file: the account masked, as in the list.
+    expect(finance[1]).toContain('NL91 **** 4300')
+    expect(finance.join('\n')).not.toContain('NL91ABNA')
     expect(finance.slice(1).map((l) => l.split(',')[4])).toEqual([
       '100.00',
       '75.00',

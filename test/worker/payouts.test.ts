@@ -85,9 +85,9 @@ describe('payouts scheduled by an award', () => {
     const paid = await api(`/payouts/${res.body[0].id}`, { cookie: finance.cookie })
     expect(paid.body).toMatchObject({
       creditorName: 'Buurtgroep De Linde',
-      creditorIban: stored?.iban,
+      creditorIban: 'NL91 **** 4300',
     })
-    expect(paid.body.creditorIban).toBe(TEST_IBAN)
+    expect(stored?.iban).toBe(TEST_IBAN)
   })
 })
 
@@ -109,7 +109,7 @@ describe('who reads payouts, and which fields', () => {
   })
 
   it.each(['admin', 'finance'] as const)(
-    'shows %s the full account of the creditor',
+    'shows %s the creditor, with the IBAN masked',
     async (role) => {
       const application = await row(
         'applications',
@@ -118,12 +118,13 @@ describe('who reads payouts, and which fields', () => {
       const one = await api(`/payouts/${ownPayout}`, { cookie: sessions[role].cookie })
       expect(one.status).toBe(200)
       expect(one.body.creditorName).toBe(application?.account_holder)
-      expect(one.body.creditorIban).toBe(TEST_IBAN)
+      expect(one.body.creditorIban).toBe('NL91 **** 4300')
       const list = await listOf(sessions[role], own)
       expect(list.body[0]).toMatchObject({
         creditorName: application?.account_holder,
-        creditorIban: TEST_IBAN,
+        creditorIban: 'NL91 **** 4300',
       })
+      expect(JSON.stringify([one.body, list.body])).not.toContain(TEST_IBAN)
     },
   )
 

@@ -9,6 +9,7 @@ import { auditStatement, diff, userActor } from './audit'
 import { nowIso } from './clock'
 import type { AppEnv, SessionUser } from './context'
 import { ApiError, fieldError } from './errors'
+import { hasHistory, readHistory } from './history'
 import { type ListSpec, contentRange, parseListQuery } from './list-query'
 import { describeRoute, resourceDocs } from './openapi'
 import type { Locale, MessageKey } from './messages'
@@ -169,6 +170,15 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     assertRole(ctx.user, config.readRoles)
     return c.json(await findOne(ctx, recordId(c.req.param('id'))))
   })
+
+  // The record's audit entries and its parts', as a list, for whoever may read it (lib/history).
+  if (hasHistory(name)) {
+    app.get('/:id/history', (c) => {
+      const ctx = context(c)
+      assertRole(ctx.user, config.readRoles)
+      return readHistory(c, name, () => findOne(ctx, recordId(c.req.param('id'))))
+    })
+  }
 
   /** The record as GET /:id answers it, for actions beyond CRUD that answer with it. */
   function read(c: Context<AppEnv>, rawId: string): Promise<Row> {

@@ -4,25 +4,23 @@ import { z } from 'zod'
 import { APPLICATION_STATUSES, applications } from '../db/schema'
 import { DUE_SOON_DAYS, INFO_TERM_DAYS, addDays, dueStatus } from '../domain/decision-due'
 import { type BudgetLineFacts, isFlagged, softWarnings } from '../domain/eligibility'
-import { type Role, ownNetworks, requireRole } from '../lib/access'
+import { ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'
 import type { SessionUser } from '../lib/context'
 import { ApiError } from '../lib/errors'
 import { maskIban } from '../lib/iban'
 import { dateBound, equals, idEquals, inList } from '../lib/list-query'
+import { BANK_ROLES, CONTACT_ROLES, IBAN_ROLES } from '../lib/personal-data'
 import { resource } from '../lib/resource'
 import { dayOf, today } from '../lib/clock'
 import { parseInput, text, valid } from '../lib/validation'
 import { notices } from '../services/applicant-view'
 import { findById, requestInfo, storedFields } from '../services/applications'
+import { revealIban } from '../services/iban-reveal'
 import { applicationPanel } from '../services/ranking'
 
 /** Finance pays awarded applications and sees no others. */
 const FINANCE_STATUSES = ['awarded', 'reported', 'settled'] as const
-/** Roles that see contact data (DESIGN §2); reviewers and finance never receive it. */
-const CONTACT_ROLES: readonly Role[] = ['admin', 'coordinator']
-/** Roles that receive the bank account; coordinators get the IBAN masked. */
-const BANK_ROLES: readonly Role[] = ['admin', 'finance', 'coordinator']
 
 /**
  * The applications a staff member may reach, as SQL over `id` and the given columns: submitted
@@ -103,14 +101,15 @@ const application = resource({
   name: 'applications',
   table: applications,
   fields: fieldsFor,
-  present: (row, { user, locale }) => {
+  present: (row, { locale }) => {
     const budgetLines = JSON.parse(String(row.budgetLines)) as BudgetLineFacts[]
     const startsOn = (row.startsOn as string | null) ?? undefined
     const judgedOn = dayOf(String(row.submittedAt))
     return {
       ...row,
       myConflict: Boolean(row.myConflict),
-      ...(user.role === 'coordinator' && row.iban ? { iban: maskIban(String(row.iban)) } : {}),
+      // Whole only through GET /:id/iban, which logs it.
+      ...(row.iban ? { iban: maskIban(String(row.iban)) } : {}),
       priorityIds: JSON.parse(String(row.priorityIds)),
       budgetLines: budgetLines.map((line) => ({ ...line, flagged: isFlagged(line.category) })),
       warnings: notices(softWarnings(startsOn, budgetLines, judgedOn), locale),
@@ -161,6 +160,16 @@ const application = resource({
     app.get('/:id/panel', requireRole('admin', 'coordinator'), async (c) => {
       const { id, networkId } = await read(c, c.req.param('id'))
       return c.json(await applicationPanel(c.get('db'), Number(id), Number(networkId)))
+    })
+
+    app.get('/:id/iban', requireRole(...IBAN_ROLES), async (c) => {
+      const { id, networkId } = await read(c, c.req.param('id'))
+      const record = {
+        entity: 'applications',
+        id: Number(id),
+        networkId: Number(networkId),
+      } as const
+      return c.json(await revealIban(c.get('db'), c.get('user'), record))
     })
 
     app.post(

@@ -1,30 +1,19 @@
-import { sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { auditLog } from '../db/schema'
 import { ownNetworks } from '../lib/access'
+import { PAYMENT_ENTITIES, entryFields, presentEntry } from '../lib/history'
 import { dateBound, equals, idEquals, inList } from '../lib/list-query'
 import { resource } from '../lib/resource'
 
-/** Entities finance staff may see the history of. */
-const FINANCE_ENTITIES = ['payouts', 'payout-batches']
-
-/** Read-only: entries are written only by the audit writer, in the batch of the change. */
+/**
+ * Read-only: entries are written only by the audit writer, in the batch of the change. Personal
+ * data in their changes is masked for each reader as in every record's history.
+ */
 export default resource({
   name: 'audit-log',
   table: auditLog,
-  fields: {
-    id: auditLog.id,
-    at: auditLog.at,
-    actorType: auditLog.actorType,
-    actorId: auditLog.actorId,
-    actorName: sql<string | null>`(SELECT u.name FROM users u
-      WHERE u.id = audit_log.actor_id AND audit_log.actor_type = 'user')`,
-    action: auditLog.action,
-    entity: auditLog.entity,
-    entityId: auditLog.entityId,
-    networkId: auditLog.networkId,
-    changes: auditLog.changes,
-  },
+  fields: entryFields,
+  present: (row, { user }) => presentEntry(row, user),
   list: {
     sort: { id: auditLog.id, at: auditLog.at },
     defaultSort: ['at', 'DESC'],
@@ -42,6 +31,6 @@ export default resource({
   readRoles: ['admin', 'coordinator', 'finance'],
   scope: (user) =>
     user.role === 'finance'
-      ? inList(auditLog.entity, FINANCE_ENTITIES)
+      ? inList(auditLog.entity, PAYMENT_ENTITIES)
       : ownNetworks(user, auditLog.networkId),
 })

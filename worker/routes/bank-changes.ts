@@ -9,8 +9,10 @@ import type { AppEnv } from '../lib/context'
 import { ApiError, fieldError } from '../lib/errors'
 import { isValidIban, maskIban, normalizeIban } from '../lib/iban'
 import { equals, idEquals } from '../lib/list-query'
+import { IBAN_ROLES } from '../lib/personal-data'
 import { resource } from '../lib/resource'
 import { jsonBody, optionalText, parseInput, text } from '../lib/validation'
+import { revealIban } from '../services/iban-reveal'
 
 /** Bank accounts change only after an award through here; before it, the applicant edits. */
 const AWARDED = ['awarded', 'reported', 'settled'] as const
@@ -66,6 +68,12 @@ const bankChange = resource({
     createdAt: bankChanges.createdAt,
     updatedAt: bankChanges.updatedAt,
   },
+  // Both accounts masked; whole only through GET /:id/iban and the application's, which log it.
+  present: (row) => ({
+    ...row,
+    iban: maskIban(String(row.iban)),
+    currentIban: row.currentIban ? maskIban(String(row.currentIban)) : null,
+  }),
   list: {
     sort: { id: bankChanges.id, createdAt: bankChanges.createdAt },
     defaultSort: ['createdAt', 'DESC'],
@@ -113,8 +121,33 @@ const bankChange = resource({
       return c.json(await read(c, String(inserted.id)), 201)
     })
 
+    app.get('/:id/iban', requireRole(...IBAN_ROLES), async (c) => {
+      const { id, networkId } = await read(c, c.req.param('id'))
+      const record = {
+        entity: 'bank-changes',
+        id: Number(id),
+        networkId: Number(networkId),
+      } as const
+      return c.json(await revealIban(c.get('db'), c.get('user'), record))
+    })
+
+    /** A pending change as stored: the account whole, which the record as read shows masked. */
     async function pendingChange(c: Context<AppEnv>): Promise<StoredChange> {
-      const change = (await read(c, c.req.param('id') ?? '')) as unknown as StoredChange
+      const { id } = await read(c, c.req.param('id') ?? '')
+      const [change] = await c
+        .get('db')
+        .select({
+          id: bankChanges.id,
+          applicationId: bankChanges.applicationId,
+          networkId: bankChanges.networkId,
+          iban: bankChanges.iban,
+          accountHolder: bankChanges.accountHolder,
+          status: bankChanges.status,
+          requestedBy: bankChanges.requestedBy,
+        })
+        .from(bankChanges)
+        .where(eq(bankChanges.id, Number(id)))
+      if (!change) throw new ApiError(404, 'notFound')
       if (change.status !== 'pending') throw new ApiError(409, 'bankChangeDecided')
       return change
     }

@@ -72,7 +72,8 @@ const sepaDoc = describeRoute({
 bankFiles.get('/:id/sepa.xml', sepaDoc, financeOnly, async (c) => {
   const version = parseInput(sepaVersion, c.req.query('version'), c.get('locale'))
   const db = c.get('db')
-  const exportedAt = await markExported(db, userActor(c.get('user')), await batchOf(c))
+  const actor = userActor(c.get('user'))
+  const exportedAt = await markExported(db, actor, await batchOf(c), `pain.001.001.${version}`)
   // Read again: a batch cancelled meanwhile is gone (404) rather than an empty file.
   const batch = await batchOf(c)
   const file = await creditTransferFile(db, batch, debtorOf(c.env), exportedAt)
@@ -89,7 +90,7 @@ const csvDoc = describeRoute({
 
 bankFiles.get('/:id/payouts.csv', csvDoc, financeOnly, async (c) => {
   const db = c.get('db')
-  await markExported(db, userActor(c.get('user')), await batchOf(c))
+  await markExported(db, userActor(c.get('user')), await batchOf(c), 'csv')
   const batch = await batchOf(c)
   async function* rows() {
     for await (const p of batchPayouts(db, batch.id)) {

@@ -8,6 +8,7 @@ import { type ListSpec, dateBound, equals, idEquals, parseListQuery } from '../l
 import { describeRoute } from '../lib/openapi'
 import { resource } from '../lib/resource'
 import { csvStream } from '../lib/csv'
+import { maskIban } from '../lib/iban'
 import { euros } from '../lib/money'
 import { payoutSums as payoutSumsShape } from '../openapi/shapes'
 import { payoutSums } from '../services/payouts'
@@ -46,6 +47,9 @@ const creditorFields = {
   creditorIban: ofApplication('iban'),
 }
 
+/** The account masked: only the bank files and the logged reveal carry it whole. */
+const masked = (iban: unknown) => (iban ? maskIban(String(iban)) : null)
+
 /** What a role may see of a payout; the account is not even read for others. */
 function fieldsFor(user: SessionUser) {
   return CREDITOR_ROLES.includes(user.role) ? { ...baseFields, ...creditorFields } : baseFields
@@ -75,6 +79,8 @@ const payoutResource = resource({
   name: 'payouts',
   table: payouts,
   fields: fieldsFor,
+  present: (row) =>
+    'creditorIban' in row ? { ...row, creditorIban: masked(row.creditorIban) } : row,
   list,
   readRoles: READ_ROLES,
   scope,
@@ -138,7 +144,7 @@ app.get('/export.csv', exportDoc, requireRole(...READ_ROLES), async (c) => {
       for (const p of page as Record<string, string | number | null>[]) {
         const line = [p.endToEndId, p.reference, p.title, p.kind, euros(Number(p.amountCents))]
         line.push(p.dueOn, p.status, p.paidOn, p.batchId)
-        yield creditor ? [...line, p.creditorName, p.creditorIban] : line
+        yield creditor ? [...line, p.creditorName, masked(p.creditorIban)] : line
       }
       if (page.length < EXPORT_PAGE) return
     }

@@ -90,14 +90,32 @@ export async function creditTransferFile(
 }
 
 /**
- * Marks a batch exported the first time a file of it is downloaded, and answers the moment of
- * that first export: every later download repeats the same file, with the same message id, so a
- * bank that gets it twice refuses the second as a duplicate instead of paying twice.
+ * Logs a download of a batch's file (`file`: which format) and marks the batch exported the first
+ * time, answering the moment of that first export: every later download repeats the same file,
+ * with the same message id, so a bank that gets it twice refuses the second as a duplicate
+ * instead of paying twice.
  */
-export async function markExported(db: DB, actor: Actor, batch: BatchRecord): Promise<string> {
-  if (batch.exportedAt) return batch.exportedAt
+export async function markExported(
+  db: DB,
+  actor: Actor,
+  batch: BatchRecord,
+  file: string,
+): Promise<string> {
+  // A bank file holds whole IBANs: every download is logged, not only the one that exports.
+  const downloaded = auditStatement(db, actor, {
+    action: 'download',
+    entity: 'payout-batches',
+    entityId: batch.id,
+    networkId: null,
+    changes: { file },
+  })
+  if (batch.exportedAt) {
+    await db.batch([downloaded])
+    return batch.exportedAt
+  }
   const now = nowIso()
   await db.batch([
+    downloaded,
     db
       .update(payoutBatches)
       .set({ status: 'exported', exportedAt: now, updatedAt: now })
