@@ -104,6 +104,14 @@ const nl = {
   spam: 'Uw aanvraag is niet opgeslagen, omdat een verborgen veld was ingevuld. Vul het formulier zelf in, zonder automatisch invullen, en probeer het opnieuw.',
   draftNotWithdrawable:
     'Een concept is nog niet ingediend, dus u hoeft het niet in te trekken. U kunt het concept verwijderen.',
+  // The applicant's data.
+  removalOfDraft:
+    'Een concept is nog niet ingediend. U kunt het zelf verwijderen met "Concept verwijderen": dan wissen wij alles meteen.',
+  removalNoted: 'Wij hebben uw verzoek om uw gegevens te verwijderen genoteerd.',
+  retentionUntil:
+    'De wet verplicht ons uw aanvraag te bewaren tot {date}. Daarna wissen wij uw naam, contactgegevens, rekeningnummer en bijlagen. Bedragen en besluiten blijven bewaard, zonder uw gegevens.',
+  retentionOpen:
+    'Uw aanvraag loopt nog. Als hij is afgerond, moeten wij hem volgens de wet nog een aantal jaar bewaren: {withdrawn} na intrekken, {rejected} na een afwijzing, {settled} na de vaststelling van het bedrag. Daarna wissen wij uw naam, contactgegevens, rekeningnummer en bijlagen.',
   // Deciding: reviews, quorum and decisions.
   networkBelowResidentShare:
     'Van de leden van dit wijknetwerk is {share}% bewoner. Dat moet minstens de helft zijn, anders kan het netwerk geen besluiten nemen. Voeg eerst bewoners toe aan het netwerk.',
@@ -276,6 +284,14 @@ const en: Record<MessageKey, string> = {
   spam: 'Your application was not saved, because a hidden field was filled in. Fill in the form yourself, without autofill, and try again.',
   draftNotWithdrawable:
     'A draft has not been submitted, so there is nothing to withdraw. You can delete the draft.',
+  // The applicant's data.
+  removalOfDraft:
+    'A draft has not been submitted. You can delete it yourself with "Delete draft": then we erase everything at once.',
+  removalNoted: 'We have noted your request to remove your data.',
+  retentionUntil:
+    'The law requires us to keep your application until {date}. After that we erase your name, contact details, account number and attachments. Amounts and decisions are kept, without your data.',
+  retentionOpen:
+    'Your application is still in progress. Once it is closed, the law requires us to keep it for a number of years: {withdrawn} after withdrawal, {rejected} after a rejection, {settled} after the final amount is settled. After that we erase your name, contact details, account number and attachments.',
   // Deciding: reviews, quorum and decisions.
   networkBelowResidentShare:
     '{share}% of the members of this network are residents. At least half must be, or the network cannot take decisions. Add residents to the network first.',

@@ -229,7 +229,8 @@ export function resourceDocs<Create extends z.ZodType, Update extends z.ZodType>
     list: {
       ...common,
       summary: `List ${name}`,
-      description: `ra-data-simple-rest getList, getMany and getManyReference. ${reach}`,
+      description:
+        'ra-data-simple-rest getList, getMany and getManyReference, over the records within the caller’s reach.',
       roles: readRoles,
       list: { spec: config.list },
       returns: { type: 'array', items: record },

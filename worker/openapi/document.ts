@@ -1,7 +1,7 @@
 import type { RouterRoute } from 'hono/types'
 import type { z } from 'zod'
 import { ROLES } from '../db/schema'
-import { MAX_PAGE } from '../lib/list-query'
+import { MAX_PAGE, idValues } from '../lib/list-query'
 import {
   type DocumentedRoute,
   type JsonSchema,
@@ -112,9 +112,7 @@ function listParameters({ list }: RouteDoc, shared: Shared) {
   const { spec, params = ['sort', 'range', 'filter'] } = list
   const sortFields = Object.keys(spec.sort)
   const [field, order] = spec.defaultSort
-  const filters: Record<string, JsonSchema> = {
-    id: { description: 'One id, or a list of ids (getMany).' },
-  }
+  const filters: Record<string, JsonSchema> = { id: toJsonSchema(idValues, shared) }
   if (spec.search.length > 0) {
     filters.q = { type: 'string', description: 'Searches the text fields.' }
   }

@@ -3,7 +3,9 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { z } from 'zod'
 import { APPLICATION_STATUSES, applications } from '../db/schema'
 import { DUE_SOON_DAYS, INFO_TERM_DAYS, addDays, dueStatus } from '../domain/decision-due'
+import type { ApplicationStatus } from '../domain/application-status'
 import { type BudgetLineFacts, isFlagged, softWarnings } from '../domain/eligibility'
+import { retentionOf } from '../domain/retention'
 import { ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'
 import type { SessionUser } from '../lib/context'
@@ -78,10 +80,26 @@ function fieldsFor(user: SessionUser) {
   return {
     ...baseFields,
     reviewCount: applications.reviewCount,
+    closedOn: applications.closedOn,
+    removalRequestedAt: applications.removalRequestedAt,
+    anonymisedAt: applications.anonymisedAt,
     ...reviewFields(user),
     ...(CONTACT_ROLES.includes(user.role) ? contactFields : {}),
     ...(BANK_ROLES.includes(user.role) ? bankFields : {}),
   }
+}
+
+/**
+ * From which day retention erases the applicant's data, once the file has closed; a file with
+ * payments still under way waits for them.
+ */
+function personalDataDueOn(row: Record<string, unknown>): string | null {
+  const retention = retentionOf({
+    status: row.status as ApplicationStatus,
+    closedOn: row.closedOn as string | null,
+    lastChangedOn: dayOf(String(row.updatedAt)),
+  })
+  return row.anonymisedAt ? null : (retention?.dueOn ?? null)
 }
 
 const priorityIs = idEquals(sql`ap.priority_id`)
@@ -115,6 +133,7 @@ const application = resource({
       warnings: notices(softWarnings(startsOn, budgetLines, judgedOn), locale),
       dueStatus:
         row.status === 'submitted' ? dueStatus(row.decisionDueOn as string | null, today()) : null,
+      personalDataDueOn: personalDataDueOn(row),
     }
   },
   list: {
@@ -147,6 +166,11 @@ const application = resource({
           ? sql`${applications.status} = 'submitted' AND NOT EXISTS (SELECT 1 FROM reviews r
               WHERE r.application_id = applications.id AND r.reviewer_id = ${user.id}
               AND r.status = 'submitted')`
+          : undefined,
+      // Applicants who asked through their private link for their data to be removed.
+      removalRequested: (value, locale) =>
+        parseInput(z.boolean(), value, locale)
+          ? sql`${applications.removalRequestedAt} IS NOT NULL`
           : undefined,
       submittedAt_gte: dateBound(applications.submittedAt, 'gte'),
       submittedAt_lte: dateBound(applications.submittedAt, 'lte'),

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { requireRole } from '../lib/access'
 import type { AppEnv } from '../lib/context'
+import { describeRoute } from '../lib/openapi'
 import { optional, valid } from '../lib/validation'
 import {
   assertReach,
@@ -35,17 +36,24 @@ const paying = requireRole('admin', 'finance')
 /** One endpoint per dashboard widget, each figure counted and summed in SQL. */
 const dashboard = new Hono<AppEnv>()
 
-/** The steering widgets by path; each takes the same scope. */
+const perPlan = { type: 'array', items: { type: 'object' } }
+
+/** The steering widgets by path, with what they show; each takes the same scope. */
 const steeringWidgets = {
-  budget: budgetPerPlan,
-  priorities: awardedPerPriority,
-  pipeline,
-  'review-progress': reviewProgressPerPlan,
-  'decisions-due': decisionsDue,
+  budget: [budgetPerPlan, 'Per plan: ceiling, awarded, paid, settled and remaining', perPlan],
+  priorities: [awardedPerPriority, 'Per priority of a plan: applications and awards', perPlan],
+  pipeline: [pipeline, 'Per plan: submitted applications per status', perPlan],
+  'review-progress': [
+    reviewProgressPerPlan,
+    'Per plan: reviews owed, submitted and drafted',
+    perPlan,
+  ],
+  'decisions-due': [decisionsDue, 'Decisions overdue and due within 14 days', { type: 'object' }],
 } as const
 
-for (const [path, widget] of Object.entries(steeringWidgets)) {
-  dashboard.get(`/${path}`, steering, valid('query', planScope), async (c) => {
+for (const [path, [widget, summary, returns]] of Object.entries(steeringWidgets)) {
+  const doc = describeRoute({ summary, query: planScope, returns })
+  dashboard.get(`/${path}`, doc, steering, valid('query', planScope), async (c) => {
     const scope = c.req.valid('query')
     const db = c.get('db')
     await assertReach(db, c.get('user'), scope)
@@ -53,18 +61,35 @@ for (const [path, widget] of Object.entries(steeringWidgets)) {
   })
 }
 
-dashboard.get('/payouts-due', paying, valid('query', payoutScope), async (c) => {
+const payoutsDueDoc = describeRoute({
+  summary: 'Scheduled payouts late, due this week and next week: counts and totals',
+  query: payoutScope,
+  returns: { type: 'object' },
+})
+
+dashboard.get('/payouts-due', payoutsDueDoc, paying, valid('query', payoutScope), async (c) => {
   const scope = c.req.valid('query')
   await assertReach(c.get('db'), c.get('user'), scope)
   return c.json(await payoutsDue(c.get('db'), scope))
 })
 
-dashboard.get('/held-payouts', paying, valid('query', payoutScope), async (c) => {
+const heldDoc = describeRoute({
+  summary: 'Due payouts held back: no account, or a bank change waiting',
+  query: payoutScope,
+  returns: { type: 'object' },
+})
+
+dashboard.get('/held-payouts', heldDoc, paying, valid('query', payoutScope), async (c) => {
   const scope = c.req.valid('query')
   await assertReach(c.get('db'), c.get('user'), scope)
   return c.json(await heldPayouts(c.get('db'), scope))
 })
 
-dashboard.get('/batches', paying, async (c) => c.json(await unpaidBatches(c.get('db'))))
+const batchesDoc = describeRoute({
+  summary: 'Batches not yet paid: open and exported',
+  returns: { type: 'object' },
+})
+
+dashboard.get('/batches', batchesDoc, paying, async (c) => c.json(await unpaidBatches(c.get('db'))))
 
 export default dashboard

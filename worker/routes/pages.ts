@@ -9,6 +9,7 @@ import type { AppEnv } from '../lib/context'
 import { sameOrigin } from '../lib/csrf'
 import { today } from '../lib/clock'
 import { ApiError, type FieldErrors, handleError } from '../lib/errors'
+import { contentDisposition } from '../lib/file-type'
 import { decisionLetter } from '../services/decisions'
 import { DecisionLetterPage } from '../views/decision-letter'
 import {
@@ -24,6 +25,12 @@ import {
 import { type Locale, translate } from '../lib/messages'
 import { clientIp, withinApplicationLimit } from '../lib/throttle'
 import { parseInput } from '../lib/validation'
+import {
+  applicantData,
+  exportFilename,
+  privacyOf,
+  requestRemoval,
+} from '../services/applicant-data'
 import { applicantView } from '../services/applicant-view'
 import { type ApplicationInput, applicationInput } from '../services/application-input'
 import {
@@ -249,12 +256,14 @@ async function viewWithReport(c: PageContext) {
     .select({ submittedAt: reports.submittedAt })
     .from(reports)
     .where(eq(reports.applicationId, stored.id))
-  return { view, reportedAt: received?.submittedAt }
+  return { view, reportedAt: received?.submittedAt, stored }
 }
 
 async function statusPage(c: PageContext, errors?: PageErrors) {
-  const { view, reportedAt } = await viewWithReport(c)
-  const html = StatusPage({ locale: localeOf(c), view, token: tokenOf(c), errors, reportedAt })
+  const { view, reportedAt, stored } = await viewWithReport(c)
+  const privacy = await privacyOf(c.get('db'), stored)
+  const locale = localeOf(c)
+  const html = StatusPage({ locale, view, token: tokenOf(c), errors, reportedAt, privacy })
   return page(c, html, errors ? 400 : 200, true)
 }
 
@@ -393,6 +402,22 @@ pages.post('/aanvraag/:token/verwijderen', sameOrigin, formLimit, async (c) => {
   if (!confirmed) return statusPage(c, { confirmDelete: copy(localeOf(c)).status.deleteRequired })
   await deleteDraft(c.get('db'), c.env.FILES, existing)
   return page(c, DraftDeletedPage({ locale: localeOf(c) }), 200, true)
+})
+
+/** Everything stored about the application, as the API exports it, to save as a file. */
+pages.get('/aanvraag/:token/gegevens', async (c) => {
+  const application = await byToken(c)
+  return c.json(await applicantData(c.get('db'), application), 200, {
+    'Content-Disposition': contentDisposition(exportFilename(application)),
+    'Cache-Control': 'no-store',
+    'X-Robots-Tag': 'noindex',
+    'Referrer-Policy': 'no-referrer',
+  })
+})
+
+pages.post('/aanvraag/:token/verwijderverzoek', sameOrigin, formLimit, async (c) => {
+  await requestRemoval(c.get('db'), await byToken(c))
+  return c.redirect(`${statusUrl(c, tokenOf(c))}#gegevens`, 303)
 })
 
 pages.get('/aanvraag/:token/verantwoording', (c) => reportPage(c))

@@ -5,8 +5,17 @@ import { ATTACHMENT_KINDS } from '../db/schema'
 import type { AppEnv } from '../lib/context'
 import { today } from '../lib/clock'
 import { ApiError, fieldError } from '../lib/errors'
+import { contentDisposition } from '../lib/file-type'
+import { translate } from '../lib/messages'
+import { describeRoute } from '../lib/openapi'
 import { clientIp, withinApplicationLimit } from '../lib/throttle'
 import { jsonBody, parseInput, valid } from '../lib/validation'
+import {
+  applicantData,
+  exportFilename,
+  requestRemoval,
+  retentionText,
+} from '../services/applicant-data'
 import { applicantView } from '../services/applicant-view'
 import { applicationInput } from '../services/application-input'
 import {
@@ -117,6 +126,44 @@ publicApi.post('/applications/:token/submit', async (c) => {
 publicApi.post('/applications/:token/withdraw', async (c) => {
   await withdrawApplication(c.get('db'), await byToken(c))
   return c.json(await view(c, await byToken(c)))
+})
+
+const exportDoc = describeRoute({
+  summary: 'Download everything stored about one’s own application',
+  description:
+    'What the applicant filled in, their files’ details, the decision, payouts, report, approved account changes and the messages sent to them; never reviews, staff or other people’s data.',
+  download: 'application/json',
+})
+
+publicApi.get('/applications/:token/export', exportDoc, async (c) => {
+  const application = await byToken(c)
+  return c.json(await applicantData(c.get('db'), application), 200, {
+    'Content-Disposition': contentDisposition(exportFilename(application)),
+  })
+})
+
+const removalAnswer = z.object({
+  removalRequestedAt: z.string().meta({ description: 'ISO timestamp of the first request' }),
+  retention: z
+    .object({ action: z.enum(['delete', 'anonymise']), dueOn: z.iso.date() })
+    .nullable()
+    .meta({ description: 'When the personal data is erased; null while the file is open.' }),
+  message: z.string(),
+})
+
+const removalDoc = describeRoute({
+  summary: 'Ask for one’s personal data to be removed',
+  description:
+    'Recorded for staff; asking again keeps the first date. A submitted file is kept for its legal term and then anonymised; a draft is deleted by the applicant instead (409).',
+  returns: removalAnswer,
+  errors: [409],
+})
+
+publicApi.post('/applications/:token/removal-request', removalDoc, async (c) => {
+  const privacy = await requestRemoval(c.get('db'), await byToken(c))
+  const locale = c.get('locale')
+  const message = `${translate(locale, { key: 'removalNoted' })} ${retentionText(privacy, locale)}`
+  return c.json({ ...privacy, message })
 })
 
 publicApi.post('/applications/:token/report', async (c) => {

@@ -36,7 +36,11 @@ function range(min: unknown, max: unknown, unit = ''): string | undefined {
 
 /** One line saying what a schema takes: type, allowed values and bounds. */
 function summary(schema: JsonSchema): string {
-  if (typeof schema.$ref === 'string') return `${schema.$ref.slice(SCHEMA_REF.length)} record`
+  if (typeof schema.$ref === 'string') return schema.$ref.slice(SCHEMA_REF.length)
+  if (Array.isArray(schema.type)) {
+    const { type, ...rest } = schema
+    return summary({ anyOf: type.map((t) => ({ ...rest, type: t })) })
+  }
   if (Array.isArray(schema.anyOf)) {
     const options = schema.anyOf as JsonSchema[]
     const nullable = options.some((o) => o.type === 'null')
@@ -72,8 +76,10 @@ function summary(schema: JsonSchema): string {
     const min = schema.minimum ?? (schema.exclusiveMinimum as number | undefined)
     const above = schema.exclusiveMinimum !== undefined ? Number(min) + 1 : min
     parts.push(schema.type === 'integer' ? 'whole number' : 'number', range(above, schema.maximum))
+  } else if (schema.type === 'object' && schema.properties) {
+    parts.push(`object with ${Object.keys(schema.properties).join(', ')}`)
   } else if (typeof schema.type === 'string') {
-    parts.push(schema.type === 'object' ? 'object' : schema.type)
+    parts.push(schema.type)
   } else {
     parts.push('any value')
   }
@@ -194,7 +200,7 @@ function ResponseTable({
             <tr>
               <th scope="row">{status}</th>
               <td>
-                {resolved.description}
+                <Text text={resolved.description ?? ''} />
                 {type && (
                   <>
                     {' '}

@@ -1,8 +1,10 @@
 import { formatIban } from '../lib/iban'
 import type { Locale } from '../lib/messages'
 import { formatCents } from '../lib/money'
+import type { Privacy } from '../services/applicant-data'
 import type { ApplicantView } from '../services/applicant-view'
 import { APPLICANT_ATTACHMENT_KINDS, MAX_ATTACHMENTS } from '../services/attachments'
+import { PrivacySection } from './applicant-data'
 import { type PageErrors, summaryItems } from './application-form'
 import { Checkbox, ErrorSummary, SelectField, type SummaryItem } from './form-fields'
 import { formatDate, formatFileSize, formatMoment, localePath } from './format'
@@ -18,6 +20,8 @@ export interface StatusPageProps {
   errors?: PageErrors
   /** When the report was received, once it was. */
   reportedAt?: string
+  /** Whether removal was asked and how long the data is kept. */
+  privacy: Privacy
 }
 
 /** The page the private link opens: where the application stands and what the applicant can do. */
@@ -85,6 +89,7 @@ export function StatusPage(props: StatusPageProps) {
       <ReportSection locale={locale} view={view} base={base} reportedAt={props.reportedAt} />
       <Attachments locale={locale} view={view} base={base} errors={errors} />
       <Actions locale={locale} view={view} base={base} errors={errors} />
+      <PrivacySection locale={locale} view={view} privacy={props.privacy} base={base} />
       <Details locale={locale} view={view} />
     </Layout>
   )

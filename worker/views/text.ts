@@ -442,6 +442,20 @@ const nl = {
       `U heeft ${max} bestanden toegevoegd; meer kan niet. Verwijder eerst een bestand als u een ander wilt toevoegen.`,
     formTitle: 'Vertel hoe het ging',
   },
+  privacy: {
+    title: 'Uw gegevens',
+    download: 'Download alles wat wij over uw aanvraag hebben opgeslagen',
+    downloadHint:
+      'U krijgt een bestand (JSON) met wat u heeft ingevuld, de namen van uw bijlagen, het besluit, de betalingen, uw verantwoording en de berichten die wij u stuurden.',
+    draftKept: (days: number, date: string) =>
+      `Wij verwijderen een concept dat ${days} dagen niet is gewijzigd. Wijzigt u dit concept niet meer, dan verwijderen wij het op ${date}. U kunt het ook zelf verwijderen.`,
+    removalTitle: 'Uw gegevens laten verwijderen',
+    removalHint:
+      'Wilt u dat wij uw gegevens verwijderen? Vraag het hier. Het wijknetwerk ziet uw verzoek. Wij moeten uw aanvraag wel bewaren zolang de wet dat vraagt.',
+    removalAsk: 'Vraag om verwijdering van mijn gegevens',
+    removalAsked: (moment: string) =>
+      `U heeft op ${moment} gevraagd om uw gegevens te verwijderen. Het wijknetwerk ziet dat verzoek bij uw aanvraag.`,
+  },
   deleted: {
     title: 'Uw concept is verwijderd',
     text: 'Alles wat u had ingevuld is gewist. Uw persoonlijke link werkt niet meer.',
@@ -941,6 +955,20 @@ const en: Copy = {
     filesFull: (max: number) =>
       `You have added ${max} files; that is the most. Remove a file first if you want to add another one.`,
     formTitle: 'Tell us how it went',
+  },
+  privacy: {
+    title: 'Your data',
+    download: 'Download everything we have stored about your application',
+    downloadHint:
+      'You get a file (JSON) with what you filled in, the names of your attachments, the decision, the payments, your report and the messages we sent you.',
+    draftKept: (days: number, date: string) =>
+      `We delete a draft that has not been changed for ${days} days. If you do not change this draft again, we delete it on ${date}. You can also delete it yourself.`,
+    removalTitle: 'Have your data removed',
+    removalHint:
+      'Do you want us to remove your data? Ask here. The neighbourhood network sees your request. We do have to keep your application as long as the law requires.',
+    removalAsk: 'Ask for my data to be removed',
+    removalAsked: (moment: string) =>
+      `On ${moment} you asked for your data to be removed. The neighbourhood network sees that request with your application.`,
   },
   deleted: {
     title: 'Your draft has been deleted',
