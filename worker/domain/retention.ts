@@ -1,4 +1,5 @@
 import type { APPLICANT_TYPES } from '../db/schema'
+import { ACCOUNT_HOLDER_FIELDS, CONTACT_FIELDS, HIDDEN, IBAN_FIELD } from '../lib/personal-data'
 import type { ApplicationStatus } from './application-status'
 import { addDays } from './decision-due'
 
@@ -91,21 +92,18 @@ export function keepsOrganisationName(type: ApplicantType | null): boolean {
   return type === 'foundation' || type === 'association'
 }
 
-/** What stands in for an erased value in the audit log. */
-export const ERASED = '***'
+/** What stands in for an erased value in the audit log: what the panel shows for a hidden one. */
+export const ERASED = HIDDEN
 
 /**
  * Fields, under the names records and audit entries use, whose values identify or reach a person
- * or may hold anything about one: contact data, bank accounts, messages to the applicant, file
- * names and finance's notes on an account change.
+ * or may hold anything about one: contact data and bank accounts (as the panel masks them),
+ * messages to the applicant, file names and finance's notes on an account change.
  */
 const PERSONAL_FIELDS: ReadonlySet<string> = new Set([
-  'contactName',
-  'email',
-  'phone',
-  'toAddress',
-  'iban',
-  'accountHolder',
+  ...CONTACT_FIELDS,
+  ...ACCOUNT_HOLDER_FIELDS,
+  IBAN_FIELD,
   'body',
   'privateLink',
   'lastError',
