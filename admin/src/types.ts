@@ -126,6 +126,13 @@ export interface Application extends RaRecord<number> {
   infoRequestedAt: string | null
   infoDueOn: string | null
   infoRequest: string | null
+  /** The day the file closed (withdrawn, refused, settled): its retention term runs from it. */
+  closedOn: string | null
+  /** When the applicant asked through their private link for their data to be removed. */
+  removalRequestedAt: string | null
+  anonymisedAt: string | null
+  /** From which day retention erases the applicant's data; null while the file is open. */
+  personalDataDueOn: string | null
   /** Null for a panel member until they have submitted their own review without a conflict. */
   score: number | null
   reviewCount: number

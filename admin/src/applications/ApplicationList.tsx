@@ -1,5 +1,6 @@
 import {
   AutocompleteInput,
+  BooleanInput,
   DataTable,
   DateInput,
   List,
@@ -29,6 +30,7 @@ const filters = [
   </ReferenceInput>,
   <DateInput key="submittedAt_gte" source="submittedAt_gte" />,
   <DateInput key="submittedAt_lte" source="submittedAt_lte" />,
+  <BooleanInput key="removalRequested" source="removalRequested" />,
 ]
 
 // Submission is a moment: shown as the reader's day. The decision date is a calendar day.

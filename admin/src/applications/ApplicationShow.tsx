@@ -35,6 +35,7 @@ import { ApplicationStatusField } from './ApplicationStatusField'
 import { ApplicationWarnings } from './ApplicationWarnings'
 import { BudgetLinesTable } from './BudgetLinesTable'
 import { InfoRequestBox } from './InfoRequestBox'
+import { RemovalRequestNotice } from './RemovalRequestNotice'
 import { RequestInfoButton } from './RequestInfoButton'
 
 const paragraphs = { whiteSpace: 'pre-wrap' }
@@ -75,6 +76,7 @@ const Overview = () => {
         <NumberField source="reviewCount" />
       </FieldGrid>
       <InfoRequestBox />
+      <RemovalRequestNotice />
     </Section>
   )
 }

@@ -8,6 +8,7 @@ type SameKeys<T> = { [K in keyof T]: T[K] extends string ? string : SameKeys<T[K
 const appEn: SameKeys<typeof appNl> = {
   app: {
     title: 'Buurtkracht',
+    apiDocs: 'API reference',
     role: {
       admin: 'Administrator',
       coordinator: 'Coordinator',
@@ -363,6 +364,11 @@ const appEn: SameKeys<typeof appNl> = {
         infoRequestedAt: 'More information asked on',
         infoDueOn: 'More information due on',
         infoRequest: 'Information asked for',
+        closedOn: 'Closed on',
+        removalRequested: 'Asks for removal',
+        removalRequestedAt: 'Removal asked on',
+        anonymisedAt: 'Personal data erased on',
+        personalDataDueOn: 'Personal data erased from',
         score: 'Score (0-100)',
         reviewCount: 'Reviews',
         budgetLines: 'Budget',
@@ -417,6 +423,12 @@ const appEn: SameKeys<typeof appNl> = {
       },
       warningsTitle: 'Points of attention for this application',
       infoRequested: 'More information has been asked for',
+      removal: {
+        requested: 'The applicant asks for their data to be removed',
+        kept: 'The file is kept as long as the law requires. After that Buurtkracht erases the personal data by itself; amounts and decisions stay. There is nothing to delete by hand.',
+        whenClosed: 'once the file has closed',
+        anonymised: 'The personal data of this application has been erased',
+      },
       requestInfo: {
         action: 'Ask for more information',
         title: 'Ask for more information on %{reference}',

@@ -5,6 +5,7 @@ import { raNl } from './ra-nl'
 export const appNl = {
   app: {
     title: 'Buurtkracht',
+    apiDocs: 'API-documentatie',
     role: {
       admin: 'Beheerder',
       coordinator: 'Coördinator',
@@ -359,6 +360,11 @@ export const appNl = {
         infoRequestedAt: 'Aanvulling gevraagd op',
         infoDueOn: 'Aanvulling uiterlijk',
         infoRequest: 'Gevraagde aanvulling',
+        closedOn: 'Afgesloten op',
+        removalRequested: 'Vraagt om verwijdering',
+        removalRequestedAt: 'Verwijdering gevraagd op',
+        anonymisedAt: 'Persoonsgegevens gewist op',
+        personalDataDueOn: 'Persoonsgegevens gewist vanaf',
         score: 'Score (0-100)',
         reviewCount: 'Beoordelingen',
         budgetLines: 'Begroting',
@@ -413,6 +419,12 @@ export const appNl = {
       },
       warningsTitle: 'Let op bij deze aanvraag',
       infoRequested: 'Er is om een aanvulling gevraagd',
+      removal: {
+        requested: 'De aanvrager vraagt om verwijdering van de gegevens',
+        kept: 'Het dossier blijft bewaard zolang de wet dat vraagt. Daarna wist Buurtkracht de persoonsgegevens vanzelf; bedragen en besluiten blijven. U hoeft niets te verwijderen.',
+        whenClosed: 'als het dossier is afgesloten',
+        anonymised: 'De persoonsgegevens van deze aanvraag zijn gewist',
+      },
       requestInfo: {
         action: 'Aanvulling vragen',
         title: 'Aanvulling vragen voor %{reference}',
