@@ -151,42 +151,45 @@ function PlanBudget({ locale, plan }: { locale: Locale; plan: RegisterPlan }) {
 
 function InitiativesTable({ locale, year, network }: Omit<SectionProps, 'paged'>) {
   const t = copy(locale).register
-  const captionId = `initiatives-${network.id}`
+  const headingId = `initiatives-${network.id}`
+  const caption = `${t.caption(network.name, year)} (${t.count(network.initiativeCount)})`
   const planTitles = new Map(network.plans.map((p) => [p.id, p.title]))
   // With one plan in the year its heading says it all; with more, each row names its plan.
   const showPlan = network.plans.length > 1
   return (
-    <div class="table-scroll" role="region" aria-labelledby={captionId} tabindex={0}>
-      <table>
-        <caption id={captionId}>
-          {t.caption(network.name, year)} ({t.count(network.initiativeCount)})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.columns.title}</th>
-            {showPlan && <th scope="col">{t.columns.plan}</th>}
-            <th scope="col">{t.columns.priorities}</th>
-            <th scope="col" class="num">
-              {t.columns.awarded}
-            </th>
-            <th scope="col" class="num">
-              {t.columns.settled}
-            </th>
-            <th scope="col">{t.columns.status}</th>
-            <th scope="col">{t.columns.decidedOn}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {network.initiatives.map((initiative) => (
-            <InitiativeRow
-              locale={locale}
-              initiative={initiative}
-              plan={showPlan ? (planTitles.get(initiative.planId) ?? '') : undefined}
-            />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <h3 id={headingId}>{caption}</h3>
+      {/* On a phone the table scrolls sideways; the heading above stays readable. */}
+      <div class="table-scroll" role="region" aria-labelledby={headingId} tabindex={0}>
+        <table>
+          <caption class="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.title}</th>
+              {showPlan && <th scope="col">{t.columns.plan}</th>}
+              <th scope="col">{t.columns.priorities}</th>
+              <th scope="col" class="num">
+                {t.columns.awarded}
+              </th>
+              <th scope="col" class="num">
+                {t.columns.settled}
+              </th>
+              <th scope="col">{t.columns.status}</th>
+              <th scope="col">{t.columns.decidedOn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {network.initiatives.map((initiative) => (
+              <InitiativeRow
+                locale={locale}
+                initiative={initiative}
+                plan={showPlan ? (planTitles.get(initiative.planId) ?? '') : undefined}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   )
 }
 

@@ -94,7 +94,7 @@ th,td{text-align:left;padding:.5rem .5rem .5rem 0;border-bottom:1px solid #b1b4b
 .table-scroll{overflow-x:auto;margin:0 0 1.5rem}
 .table-scroll table{margin:0}
 .table-scroll:focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}
-th.num,td.num{text-align:right;white-space:nowrap;padding-left:.75rem}
+th.num,td.num{text-align:right;padding-left:.75rem}
 th .hint{font-weight:400;margin:0}
 .filters{background:#f3f2f1;padding:1rem;margin:0 0 2rem}
 .filters select{max-width:20rem}
