@@ -15,6 +15,7 @@ import {
 import { type Role, ownNetworks } from './access'
 import type { AppEnv, SessionUser } from './context'
 import { ApiError } from './errors'
+import { describeRoute, recordOf } from './openapi'
 import { type ListSpec, contentRange, equals, parseListQuery } from './list-query'
 import { maskPersonalData } from './personal-data'
 
@@ -135,6 +136,18 @@ export function hasHistory(entity: string): boolean {
 function mayReadHistory(role: Role, entity: string): boolean {
   if (role === 'reviewer') return false
   return role !== 'finance' || FINANCE_HISTORY.includes(entity)
+}
+
+/** How a history route appears in the API description. */
+export function historyDoc(entity: string, readRoles: readonly Role[]) {
+  return describeRoute({
+    summary: `Read the history of one of ${entity}`,
+    description:
+      'Its audit entries and those of its parts, newest first, as a list (`sort` on `at` or `id`, `range`, `filter` on `action`; `Content-Range`). Personal data in the changes is masked as the caller may see it. A record outside the caller’s reach answers 404.',
+    tags: [entity],
+    roles: readRoles.filter((role) => mayReadHistory(role, entity)),
+    returns: { type: 'array', items: recordOf('audit-log') },
+  })
 }
 
 const spec: ListSpec = {

@@ -9,7 +9,7 @@ import { auditStatement, diff, userActor } from './audit'
 import { nowIso } from './clock'
 import type { AppEnv, SessionUser } from './context'
 import { ApiError, fieldError } from './errors'
-import { hasHistory, readHistory } from './history'
+import { hasHistory, historyDoc, readHistory } from './history'
 import { type ListSpec, contentRange, parseListQuery } from './list-query'
 import { describeRoute, resourceDocs } from './openapi'
 import type { Locale, MessageKey } from './messages'
@@ -173,7 +173,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
 
   // The record's audit entries and its parts', as a list, for whoever may read it (lib/history).
   if (hasHistory(name)) {
-    app.get('/:id/history', (c) => {
+    app.get('/:id/history', historyDoc(name, config.readRoles), (c) => {
       const ctx = context(c)
       assertRole(ctx.user, config.readRoles)
       return readHistory(c, name, () => findOne(ctx, recordId(c.req.param('id'))))

@@ -18,7 +18,7 @@ import { dayOf, today } from '../lib/clock'
 import { parseInput, text, valid } from '../lib/validation'
 import { notices } from '../services/applicant-view'
 import { findById, requestInfo, storedFields } from '../services/applications'
-import { revealIban } from '../services/iban-reveal'
+import { revealDoc, revealIban } from '../services/iban-reveal'
 import { applicationPanel } from '../services/ranking'
 
 /** Finance pays awarded applications and sees no others. */
@@ -186,7 +186,7 @@ const application = resource({
       return c.json(await applicationPanel(c.get('db'), Number(id), Number(networkId)))
     })
 
-    app.get('/:id/iban', requireRole(...IBAN_ROLES), async (c) => {
+    app.get('/:id/iban', revealDoc('the IBAN'), requireRole(...IBAN_ROLES), async (c) => {
       const { id, networkId } = await read(c, c.req.param('id'))
       const record = {
         entity: 'applications',

@@ -12,7 +12,7 @@ import { equals, idEquals } from '../lib/list-query'
 import { IBAN_ROLES } from '../lib/personal-data'
 import { resource } from '../lib/resource'
 import { jsonBody, optionalText, parseInput, text } from '../lib/validation'
-import { revealIban } from '../services/iban-reveal'
+import { revealDoc, revealIban } from '../services/iban-reveal'
 
 /** Bank accounts change only after an award through here; before it, the applicant edits. */
 const AWARDED = ['awarded', 'reported', 'settled'] as const
@@ -121,7 +121,8 @@ const bankChange = resource({
       return c.json(await read(c, String(inserted.id)), 201)
     })
 
-    app.get('/:id/iban', requireRole(...IBAN_ROLES), async (c) => {
+    const ibanDoc = revealDoc('the IBAN asked for')
+    app.get('/:id/iban', ibanDoc, requireRole(...IBAN_ROLES), async (c) => {
       const { id, networkId } = await read(c, c.req.param('id'))
       const record = {
         entity: 'bank-changes',

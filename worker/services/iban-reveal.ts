@@ -1,8 +1,13 @@
 import { eq } from 'drizzle-orm'
+import { z } from 'zod'
 import type { DB } from '../db/client'
 import { applications, bankChanges } from '../db/schema'
 import { auditStatement, userActor } from '../lib/audit'
 import type { SessionUser } from '../lib/context'
+import { describeRoute } from '../lib/openapi'
+
+/** What a reveal answers: the IBAN as stored (normalized), or null when there is none. */
+export const revealedIban = z.object({ iban: z.string().nullable() })
 
 /** The records that hold an IBAN a reader may ask to see whole. */
 const HOLDERS = { applications, 'bank-changes': bankChanges }
@@ -15,7 +20,7 @@ export async function revealIban(
   db: DB,
   user: SessionUser,
   record: { entity: keyof typeof HOLDERS; id: number; networkId: number },
-): Promise<{ iban: string | null }> {
+): Promise<z.infer<typeof revealedIban>> {
   const table = HOLDERS[record.entity]
   const [, [stored]] = await db.batch([
     auditStatement(db, userActor(user), {
@@ -28,3 +33,12 @@ export async function revealIban(
   ])
   return { iban: stored?.iban ?? null }
 }
+
+/** How a reveal route appears in the API description. */
+export const revealDoc = (what: string) =>
+  describeRoute({
+    summary: `Show ${what} whole, and log that the caller saw it`,
+    description:
+      'Every other answer masks IBANs. Each call writes a `view_iban` entry in the record’s history.',
+    returns: revealedIban,
+  })
