@@ -19,6 +19,7 @@ import criteria from './routes/criteria'
 import dashboard from './routes/dashboard'
 import decisions from './routes/decisions'
 import members from './routes/members'
+import messages from './routes/messages'
 import networks from './routes/networks'
 import pages from './routes/pages'
 import payoutBatches from './routes/payout-batches'
@@ -81,6 +82,7 @@ api.route('/payout-batches', payoutBatches)
 api.route('/bank-changes', bankChanges)
 api.route('/reports', reports)
 api.route('/audit-log', auditLog)
+api.route('/messages', messages)
 api.route('/dashboard', dashboard)
 api.all('*', () => {
   throw new ApiError(404, 'notFound')

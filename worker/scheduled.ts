@@ -1,4 +1,6 @@
 import { createDb, type DB } from './db/client'
+import { sendOutbox } from './jobs/outbox'
+import { queueDecisionDueWarnings, queueReportReminders } from './jobs/reminders'
 import { retention } from './jobs/retention'
 
 /** The Cron Triggers in wrangler.toml; each names the jobs it runs, in order. */
@@ -8,8 +10,8 @@ export const NIGHTLY = '0 3 * * *'
 type Job = (db: DB, env: Env, now: Date) => Promise<void>
 
 const jobs: Record<string, Job[]> = {
-  [EVERY_TEN_MINUTES]: [],
-  [NIGHTLY]: [retention],
+  [EVERY_TEN_MINUTES]: [sendOutbox],
+  [NIGHTLY]: [retention, queueReportReminders, queueDecisionDueWarnings],
 }
 
 /** Runs the jobs of the trigger that fired; `scheduledTime` is the clock they use. */

@@ -61,7 +61,7 @@ import { ReportPage } from '../views/report'
 import { StatusPage } from '../views/status'
 import { STYLES } from '../views/styles'
 import { copy } from '../views/text'
-import { privateLink, uploadFields, uploadLimit } from './public'
+import { privateLink, privateLinkUrl, uploadFields, uploadLimit } from './public'
 
 type PageContext = Context<AppEnv>
 type Html = string | Promise<string>
@@ -162,6 +162,10 @@ function statusUrl(c: PageContext, token: string, absolute = false): string {
   const path = localePath(localeOf(c), privateLink(token))
   return absolute ? `${new URL(c.req.url).origin}${path}` : path
 }
+
+/** The private link the receipt gives, in the language the applicant applied in. */
+const receiptLink = (c: PageContext, application: StoredApplication) =>
+  privateLinkUrl(c.req.url, application.locale, tokenOf(c))
 
 function pageErrors(locale: Locale, errors: FieldErrors | undefined): PageErrors {
   return Object.fromEntries(
@@ -325,8 +329,9 @@ pages.post('/aanvragen/:planId', sameOrigin, formLimit, async (c) => {
     const input = parseForm(form, locale)
     const ip = clientIp(c.req.header('cf-connecting-ip'))
     const submit = form.intent === 'submit'
+    const linkOf = (token: string) => privateLinkUrl(c.req.url, locale, token)
     created = await withinApplicationLimit(db, ip, Number(c.env.APPLICATIONS_PER_IP_PER_HOUR), () =>
-      createApplication(db, plan, input, submit),
+      createApplication(db, plan, input, submit, locale, linkOf),
     )
   } catch (error) {
     if (isBadInput(error)) return newForm(c, { plan, values: form.values, error })
@@ -367,7 +372,7 @@ pages.post('/aanvraag/:token/wijzigen', sameOrigin, formLimit, async (c) => {
   }
   if (form.intent === 'save') return c.redirect(statusUrl(c, tokenOf(c)), 303)
   try {
-    await submitApplication(db, await byToken(c), plan)
+    await submitApplication(db, await byToken(c), plan, receiptLink(c, existing))
   } catch (error) {
     if (!isBadInput(error)) throw error
     const before = copy(locale).errors.savedButNotSubmitted
@@ -380,7 +385,7 @@ pages.post('/aanvraag/:token/indienen', sameOrigin, formLimit, async (c) => {
   const existing = await byToken(c)
   const plan = await planOf(c, existing)
   try {
-    await submitApplication(c.get('db'), existing, plan)
+    await submitApplication(c.get('db'), existing, plan, receiptLink(c, existing))
   } catch (error) {
     if (!isBadInput(error)) throw error
     return editForm(c, { plan, values: formValuesOf(existing, localeOf(c)), error })

@@ -3,13 +3,14 @@ import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { ATTACHMENT_KINDS } from '../db/schema'
 import type { AppEnv } from '../lib/context'
+import { type Locale, translate } from '../lib/messages'
 import { today } from '../lib/clock'
 import { ApiError, fieldError } from '../lib/errors'
 import { contentDisposition } from '../lib/file-type'
-import { translate } from '../lib/messages'
 import { describeRoute } from '../lib/openapi'
 import { clientIp, withinApplicationLimit } from '../lib/throttle'
 import { jsonBody, parseInput, valid } from '../lib/validation'
+import * as shapes from '../openapi/shapes'
 import {
   applicantData,
   exportFilename,
@@ -38,10 +39,15 @@ import {
 import { openPlans, publishedPlan } from '../services/plans'
 import { publicRegister, registerQuery } from '../services/register'
 import { reportInput, submitReport } from '../services/reports'
+import { localePath } from '../views/format'
 import type { Context } from 'hono'
 
 /** Where the applicant's private status page lives; the token is the whole credential. */
 export const privateLink = (token: string) => `/aanvraag/${token}`
+
+/** The private link as a full address in the applicant's language, for the receipt they get. */
+export const privateLinkUrl = (requestUrl: string, locale: Locale, token: string) =>
+  `${new URL(requestUrl).origin}${localePath(locale, privateLink(token))}`
 
 /** `website` is a honeypot: people never see it, form-filling robots fill it in. */
 const newApplication = applicationInput.extend({
@@ -76,16 +82,39 @@ function attachmentId(raw: string | undefined): number {
 /** The public JSON API of DESIGN §3: the same rules as the pages, for other clients. */
 const publicApi = new Hono<AppEnv>()
 
-publicApi.get('/plans', async (c) => c.json(await openPlans(c.get('db'), today())))
+const plansDoc = describeRoute({
+  summary: 'Plans open for applications today, with their priorities and criteria',
+  returns: z.array(shapes.publicPlan),
+})
 
-publicApi.get('/register', valid('query', registerQuery), async (c) =>
+publicApi.get('/plans', plansDoc, async (c) => c.json(await openPlans(c.get('db'), today())))
+
+const registerDoc = describeRoute({
+  summary: 'The public register: awarded initiatives and budget use per network and year',
+  description: 'No personal data: a private applicant is never named, organisations may be.',
+  query: registerQuery,
+  returns: { type: 'object' },
+})
+
+publicApi.get('/register', registerDoc, valid('query', registerQuery), async (c) =>
   c.json(await publicRegister(c.get('db'), c.req.valid('query'), c.get('locale'))),
 )
 
-publicApi.post('/applications', async (c) => {
+const createDoc = describeRoute({
+  summary: 'Start an application, or submit it at once with `submit: true`',
+  description:
+    'Answers once with the private link’s token; keep it, it is the only way back. `website` must stay empty.',
+  body: newApplication,
+  status: 201,
+  returns: shapes.createdApplication,
+  errors: [404, 409, 429],
+})
+
+publicApi.post('/applications', createDoc, async (c) => {
   const db = c.get('db')
   const body = await jsonBody(c)
-  const { planId, submit, website, ...input } = parseInput(newApplication, body, c.get('locale'))
+  const locale = c.get('locale')
+  const { planId, submit, website, ...input } = parseInput(newApplication, body, locale)
   if (website) throw fieldError('website', 'spam')
   const plan = await planOf(c, planId)
   const ip = clientIp(c.req.header('cf-connecting-ip'))
@@ -93,7 +122,10 @@ publicApi.post('/applications', async (c) => {
     db,
     ip,
     Number(c.env.APPLICATIONS_PER_IP_PER_HOUR),
-    () => createApplication(db, plan, input, submit ?? false),
+    () =>
+      createApplication(db, plan, input, submit ?? false, locale, (token) =>
+        privateLinkUrl(c.req.url, locale, token),
+      ),
   )
   const stored = await findByToken(db, created.token)
   return c.json(
@@ -102,9 +134,21 @@ publicApi.post('/applications', async (c) => {
   )
 })
 
-publicApi.get('/applications/:token', async (c) => c.json(await view(c, await byToken(c))))
+const readDoc = describeRoute({
+  summary: 'Read one’s own application through its private link',
+  returns: shapes.applicantView,
+})
 
-publicApi.put('/applications/:token', async (c) => {
+publicApi.get('/applications/:token', readDoc, async (c) => c.json(await view(c, await byToken(c))))
+
+const updateDoc = describeRoute({
+  summary: 'Change one’s own application while it may be edited',
+  body: applicationInput,
+  returns: shapes.applicantView,
+  errors: [409],
+})
+
+publicApi.put('/applications/:token', updateDoc, async (c) => {
   const db = c.get('db')
   const existing = await byToken(c)
   const input = parseInput(applicationInput, await jsonBody(c), c.get('locale'))
@@ -112,18 +156,38 @@ publicApi.put('/applications/:token', async (c) => {
   return c.json(await view(c, await byToken(c)))
 })
 
-publicApi.delete('/applications/:token', async (c) => {
+const deleteDoc = describeRoute({
+  summary: 'Delete one’s own draft with its attachments',
+  status: 204,
+  errors: [409],
+})
+
+publicApi.delete('/applications/:token', deleteDoc, async (c) => {
   await deleteDraft(c.get('db'), c.env.FILES, await byToken(c))
   return c.body(null, 204)
 })
 
-publicApi.post('/applications/:token/submit', async (c) => {
+const submitDoc = describeRoute({
+  summary: 'Submit one’s own application',
+  description: 'Refused with everything that is still missing, at once.',
+  returns: shapes.applicantView,
+  errors: [409],
+})
+
+publicApi.post('/applications/:token/submit', submitDoc, async (c) => {
   const existing = await byToken(c)
-  await submitApplication(c.get('db'), existing, await planOf(c, existing.planId))
+  const link = privateLinkUrl(c.req.url, existing.locale, c.req.param('token'))
+  await submitApplication(c.get('db'), existing, await planOf(c, existing.planId), link)
   return c.json(await view(c, await byToken(c)))
 })
 
-publicApi.post('/applications/:token/withdraw', async (c) => {
+const withdrawDoc = describeRoute({
+  summary: 'Withdraw one’s own application before the decision',
+  returns: shapes.applicantView,
+  errors: [409],
+})
+
+publicApi.post('/applications/:token/withdraw', withdrawDoc, async (c) => {
   await withdrawApplication(c.get('db'), await byToken(c))
   return c.json(await view(c, await byToken(c)))
 })
@@ -166,20 +230,39 @@ publicApi.post('/applications/:token/removal-request', removalDoc, async (c) => 
   return c.json({ ...privacy, message })
 })
 
-publicApi.post('/applications/:token/report', async (c) => {
+const reportDoc = describeRoute({
+  summary: 'Report back on an awarded initiative',
+  body: reportInput,
+  status: 201,
+  returns: shapes.applicantView,
+  errors: [409],
+})
+
+publicApi.post('/applications/:token/report', reportDoc, async (c) => {
   const application = await byToken(c)
   const input = parseInput(reportInput, await jsonBody(c), c.get('locale'))
   await submitReport(c.get('db'), application, input)
   return c.json(await view(c, await byToken(c)), 201)
 })
 
-publicApi.get('/applications/:token/attachments/:id', async (c) => {
+const fileDoc = describeRoute({
+  summary: 'Download one of one’s own attachments',
+  download: '*/*',
+})
+
+publicApi.get('/applications/:token/attachments/:id', fileDoc, async (c) => {
   const application = await byToken(c)
   const found = await findAttachment(c.get('db'), application.id, attachmentId(c.req.param('id')))
   return attachmentResponse(c.env.FILES, found)
 })
 
-publicApi.delete('/applications/:token/attachments/:id', async (c) => {
+const removeFileDoc = describeRoute({
+  summary: 'Remove one of one’s own attachments',
+  returns: shapes.applicantView,
+  errors: [409],
+})
+
+publicApi.delete('/applications/:token/attachments/:id', removeFileDoc, async (c) => {
   const application = await byToken(c)
   const id = attachmentId(c.req.param('id'))
   await removeAttachment(c.get('db'), c.env.FILES, application, applicant(application), id)
@@ -229,7 +312,16 @@ export const uploadLimit = bodyLimit({
 /** File uploads take larger bodies than the rest of the API, so they are mounted apart. */
 export const publicUploads = new Hono<AppEnv>()
 
-publicUploads.post('/applications/:token/attachments', uploadLimit, async (c) => {
+const uploadDoc = describeRoute({
+  summary: 'Add an attachment (multipart/form-data)',
+  description: `At most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; the file's bytes decide its type.`,
+  upload: uploadForm,
+  status: 201,
+  returns: shapes.publicAttachment,
+  errors: [409],
+})
+
+publicUploads.post('/applications/:token/attachments', uploadDoc, uploadLimit, async (c) => {
   const application = await byToken(c)
   const { file, kind } = await uploadFields(c)
   const db = c.get('db')

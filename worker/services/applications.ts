@@ -27,8 +27,10 @@ import {
 import { type Actor, auditStatement, diff } from '../lib/audit'
 import { dayOf, nowIso, today } from '../lib/clock'
 import { ApiError, type FieldErrors } from '../lib/errors'
+import type { Locale } from '../lib/messages'
 import { hashToken, randomToken } from '../lib/tokens'
 import type { ApplicationInput } from './application-input'
+import { infoRequestOf, queueMessage, receiptOf } from './messages'
 import { type PublicPlan, planFacts } from './plans'
 
 /** The audit log shows that an IBAN changed, never the number itself. */
@@ -48,6 +50,8 @@ export interface StoredApplication extends ApplicationInput {
   infoRequestedAt: string | null
   infoDueOn: string | null
   infoRequest: string | null
+  /** The applicant's language: messages to them are written in it. */
+  locale: Locale
   createdAt: string
   updatedAt: string
 }
@@ -92,6 +96,7 @@ export const storedFields = {
   infoRequestedAt: applications.infoRequestedAt,
   infoDueOn: applications.infoDueOn,
   infoRequest: applications.infoRequest,
+  locale: applications.locale,
   createdAt: applications.createdAt,
   updatedAt: applications.updatedAt,
   priorityIds: sql<string>`(SELECT json_group_array(ap.priority_id)
@@ -253,13 +258,17 @@ export interface Created {
 
 /**
  * Stores a new application on a plan taking applications, as a draft or (when `submit`) submitted
- * at once. A refused request stores nothing: every check runs before the one batch that writes.
+ * at once, with its receipt in the outbox. A refused request stores nothing: every check runs
+ * before the one batch that writes. `locale` is the applicant's language; `linkOf` makes the
+ * absolute private link of a token, for the receipt.
  */
 export async function createApplication(
   db: DB,
   plan: PublicPlan,
   input: ApplicationInput,
   submit: boolean,
+  locale: Locale,
+  linkOf: (token: string) => string,
 ): Promise<Created> {
   const day = today()
   if (!isTakingApplications(planFacts(plan), day)) throw new ApiError(409, 'planClosed')
@@ -273,6 +282,7 @@ export async function createApplication(
     ...columns(input, now),
     planId: plan.id,
     networkId: plan.networkId,
+    locale,
     createdAt: now,
     updatedAt: now,
     ...(submit
@@ -285,6 +295,12 @@ export async function createApplication(
     .returning({ id: applications.id })
   const id = sql`(SELECT id FROM applications WHERE access_token_hash = ${tokenHash})`
   const counter = submit ? [nextReference(db, year)] : []
+  const applicant = { ...fields, id: null, reference: null }
+  const receipt = submit
+    ? queueMessage(db, receiptOf(applicant, decisionDueOn(day), linkOf(token)), {
+        applicationId: id,
+      })
+    : []
   const results = await runBatch(db, [
     ...counter,
     insert,
@@ -304,6 +320,7 @@ export async function createApplication(
       },
     ),
     ...childStatements(db, id, input),
+    ...receipt,
   ])
   const [inserted] = results[counter.length] as { id: number }[]
   return { token, id: inserted.id, warnings }
@@ -391,30 +408,32 @@ export async function updateApplication(
 
 /**
  * Submits a draft (it gets its reference number and decision date), or hands in an application
- * completed after an info request (the decision clock resumes where it stopped). Returns the
- * warnings the applicant should still read.
+ * completed after an info request (the decision clock resumes where it stopped); either way with a
+ * receipt holding the absolute `privateLink`. Returns the warnings the applicant should still read.
  */
 export async function submitApplication(
   db: DB,
   existing: StoredApplication,
   plan: PublicPlan,
+  privateLink: string,
 ): Promise<Finding[]> {
   assertTransition(existing.status, 'submitted')
   const day = today()
+  const receipt = (due: string) => (applied: SQL) =>
+    queueMessage(db, receiptOf(existing, due, privateLink), { when: applied })
   if (existing.status === 'info_requested') {
     const warnings = assertSubmittable(existing, plan, day, true)
+    const resumedDueOn = resumedDecisionDueOn({
+      decisionDueOn: existing.decisionDueOn ?? decisionDueOn(day),
+      infoRequestedOn: existing.infoRequestedAt ? dayOf(existing.infoRequestedAt) : day,
+      infoDueOn: existing.infoDueOn ?? day,
+      completedOn: day,
+    })
     await changeApplication(db, applicantActor(existing), existing, {
       action: 'submit',
       from: ['info_requested'],
-      values: {
-        status: 'submitted',
-        decisionDueOn: resumedDecisionDueOn({
-          decisionDueOn: existing.decisionDueOn ?? decisionDueOn(day),
-          infoRequestedOn: existing.infoRequestedAt ? dayOf(existing.infoRequestedAt) : day,
-          infoDueOn: existing.infoDueOn ?? day,
-          completedOn: day,
-        }),
-      },
+      values: { status: 'submitted', decisionDueOn: resumedDueOn },
+      after: receipt(resumedDueOn),
     })
     return warnings
   }
@@ -431,6 +450,7 @@ export async function submitApplication(
     values: { ...values, reference: referenceOf(year) },
     logged: values,
     before: [nextReference(db, year, stillDraft)],
+    after: receipt(values.decisionDueOn),
   })
   return warnings
 }
@@ -492,14 +512,12 @@ export async function requestInfo(
 ): Promise<void> {
   assertTransition(existing.status, 'info_requested')
   const now = nowIso()
+  const infoDueOn = infoTermEnd(dayOf(now), days)
   await changeApplication(db, actor, existing, {
     action: 'request-info',
     from: ['submitted'],
-    values: {
-      status: 'info_requested',
-      infoRequestedAt: now,
-      infoDueOn: infoTermEnd(dayOf(now), days),
-      infoRequest: message,
-    },
+    values: { status: 'info_requested', infoRequestedAt: now, infoDueOn, infoRequest: message },
+    after: (applied) =>
+      queueMessage(db, infoRequestOf(existing, message, infoDueOn), { when: applied }),
   })
 }

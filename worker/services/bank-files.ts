@@ -4,7 +4,9 @@ import { applications, auditLog, networks, payoutBatches, payouts } from '../db/
 import { type Actor, auditStatement } from '../lib/audit'
 import { nowIso } from '../lib/clock'
 import { ApiError } from '../lib/errors'
+import type { PaymentFacts } from '../lib/message-templates'
 import { type CreditTransferFile, type Debtor, remittanceText } from '../lib/sepa'
+import { type Applicant, paymentOf, queueKeyedMessages } from './messages'
 
 /** Rows read per query while streaming a batch: a 10,000-payout file never sits in memory. */
 const PAGE = 500
@@ -154,6 +156,14 @@ export async function markPaid(
   const chosen = sql`(${ids} IS NULL OR p.id IN (SELECT value FROM json_each(${ids})))`
   const payable = sql`p.batch_id = ${batch.id} AND p.status = 'batched' AND ${chosen}`
   const actorId = actor.type === 'system' ? null : actor.id
+  // Each initiative hears of each transfer. Read before the batch: the messages' keys keep a
+  // repeated or racing call from telling anything twice.
+  const told = await db.all<Applicant & { payoutId: number } & Omit<PaymentFacts, 'paidOn'>>(
+    sql`SELECT p.id AS payoutId, p.kind AS kind, p.amount_cents AS amountCents, a.id AS id,
+      a.network_id AS networkId, a.locale AS locale, a.email AS email, a.reference AS reference,
+      a.title AS title, a.contact_name AS contactName
+      FROM payouts p JOIN applications a ON a.id = p.application_id WHERE ${payable}`,
+  )
   await db.batch([
     // Logged first, while the rows still say what they were.
     db.insert(auditLog).select(
@@ -165,6 +175,12 @@ export async function markPaid(
       .update(payouts)
       .set({ status: 'paid', paidOn, updatedAt: now })
       .where(sql`id IN (SELECT p.id FROM payouts p WHERE ${payable})`),
+    ...queueKeyedMessages(
+      db,
+      told.map((p) =>
+        paymentOf(p, p.payoutId, { kind: p.kind, amountCents: p.amountCents, paidOn }),
+      ),
+    ),
     db
       .update(payoutBatches)
       .set({ status: 'paid', paidOn, updatedAt: now })

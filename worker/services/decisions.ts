@@ -21,6 +21,7 @@ import { dayOf, nowIso, today } from '../lib/clock'
 import type { SessionUser } from '../lib/context'
 import { ApiError, fieldError } from '../lib/errors'
 import { cents, isoDate, optional, optionalText, text } from '../lib/validation'
+import { decisionOf, queueMessage } from './messages'
 
 const id = z.number().int().positive()
 const votes = z.number().int().min(0).max(1000)
@@ -54,6 +55,11 @@ async function decisionFacts(db: DB, user: SessionUser, applicationId: number) {
       reference: applications.reference,
       status: applications.status,
       networkId: applications.networkId,
+      // Whom the decision is told to, in their language.
+      title: applications.title,
+      contactName: applications.contactName,
+      email: applications.email,
+      locale: applications.locale,
       planId: applications.planId,
       requestedCents: applications.requestedCents,
       score: applications.score,
@@ -225,6 +231,7 @@ export async function recordDecision(
           json_object('kind', p.kind, 'amountCents', p.amount_cents, 'dueOn', p.due_on)
           FROM payouts p WHERE p.application_id = ${facts.id} AND p.created_at = ${now}`,
       ),
+      ...queueMessage(db, decisionOf(facts, decision), { when: live }),
     ])
     if (inserted.length === 0) {
       throw new ApiError(409, 'stale')
