@@ -5,6 +5,7 @@ import { type Role, ownNetworks, requireRole } from '../lib/access'
 import type { AppEnv } from '../lib/context'
 import { equals, idEquals } from '../lib/list-query'
 import { mailSenderOf } from '../lib/mail'
+import { describeRoute } from '../lib/openapi'
 import { staffBody } from '../lib/message-templates'
 import { resource } from '../lib/resource'
 
@@ -55,8 +56,13 @@ const messageResource = resource({
 
 const app = new Hono<AppEnv>()
 
+const deliveryDoc = describeRoute({
+  summary: 'Whether messages are sent (a mail API is configured) or wait in the outbox',
+  returns: z.object({ configured: z.boolean() }),
+})
+
 // Before the resource's GET /:id, which would take "delivery" for an id.
-app.get('/delivery', requireRole(...READ_ROLES), (c) =>
+app.get('/delivery', deliveryDoc, requireRole(...READ_ROLES), (c) =>
   c.json({ configured: mailSenderOf(c.env) !== undefined }),
 )
 
