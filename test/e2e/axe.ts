@@ -8,18 +8,19 @@ const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 /**
- * axe-core's WCAG 2.1 A/AA violations on the page as it is now, one line each (rule and the
- * elements it fails on). The page's context must allow scripts and bypass the page's CSP.
+ * axe-core's WCAG 2.1 A/AA violations on the page as it is now (or only within the element that
+ * `within` selects), one line each (rule and the elements it fails on). The page's context must
+ * allow scripts and bypass the page's CSP.
  */
-export async function accessibilityViolations(page: Page): Promise<string[]> {
+export async function accessibilityViolations(page: Page, within?: string): Promise<string[]> {
   await page.addScriptTag({ path: AXE_PATH })
   const results = await page.evaluate(
-    (tags) =>
+    ([tags, selector]) =>
       (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe.run(
-        document,
+        selector ? { include: [selector] } : document,
         { runOnly: { type: 'tag', values: tags } },
       ),
-    WCAG_21_AA,
+    [WCAG_21_AA, within] as const,
   )
   return results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

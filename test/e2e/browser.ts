@@ -18,7 +18,11 @@ export function launchBrowser(): Promise<Browser> {
 
 /** A page in a fresh context (its own cookies), with the panel's timeouts. */
 export async function newPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
+  // Staff work on Dutch time: the panel's "today" must be the API's (Europe/Amsterdam) day.
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 1000 },
+    timezoneId: 'Europe/Amsterdam',
+  })
   const page = await context.newPage()
   page.setDefaultTimeout(WAIT_MS)
   page.setDefaultNavigationTimeout(2 * WAIT_MS)

@@ -39,7 +39,7 @@ export const BudgetTable = ({
       </TableHead>
       <TableBody>
         {plans.map((plan) => (
-          <TableRow key={plan.planId} selected={plan.planId === selected}>
+          <TableRow key={plan.planId}>
             <TableCell>{plan.networkName}</TableCell>
             <TableCell>
               <Link
@@ -47,7 +47,7 @@ export const BudgetTable = ({
                 type="button"
                 onClick={() => onSelect(plan.planId)}
                 aria-current={plan.planId === selected ? 'true' : undefined}
-                sx={{ textAlign: 'left' }}
+                sx={{ textAlign: 'left', fontWeight: plan.planId === selected ? 700 : undefined }}
               >
                 {plan.planTitle}
               </Link>

@@ -81,10 +81,12 @@ export const CoordinatorDashboard = () => {
         <TextField
           select
           size="small"
+          fullWidth={false}
           label={translate('dashboard.year')}
           value={year}
           onChange={(event) => setYear(Number(event.target.value))}
           slotProps={{ select: { native: true } }}
+          sx={{ minWidth: 120 }}
         >
           {years.map((y) => (
             <option key={y} value={y}>
@@ -95,6 +97,7 @@ export const CoordinatorDashboard = () => {
         <TextField
           select
           size="small"
+          fullWidth={false}
           label={translate('dashboard.plan')}
           value={plan.planId}
           onChange={(event) => setPlan(Number(event.target.value))}

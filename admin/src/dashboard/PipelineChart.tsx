@@ -33,11 +33,15 @@ export const PipelineChart = ({ pipeline }: { pipeline: Pipeline }) => {
   }))
   return (
     <Box data-testid="pipeline-chart">
-      <Box aria-hidden sx={{ width: '100%', height: 280 }}>
+      <Box aria-hidden sx={{ width: '100%', height: 320 }}>
         <ResponsiveContainer>
-          <BarChart data={data} margin={{ top: 24, bottom: 40 }} accessibilityLayer={false}>
+          <BarChart
+            data={data}
+            margin={{ top: 24, left: 16, right: 16 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid vertical={false} strokeDasharray="3 3" />
-            <XAxis dataKey="label" interval={0} angle={-30} textAnchor="end" />
+            <XAxis dataKey="label" interval={0} angle={-30} textAnchor="end" height={90} />
             <YAxis allowDecimals={false} />
             <Bar dataKey="count" fill={theme.palette.secondary.main} isAnimationActive={false}>
               <LabelList dataKey="count" position="top" fill={theme.palette.text.primary} />

@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises'
+import { XMLParser } from 'fast-xml-parser'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { launchBrowser, newPage } from './browser'
+import { PASSWORD, call } from './demo-api'
+import { FinanceHomePage } from './pages/FinanceHomePage'
+import { LoginPage } from './pages/LoginPage'
+
+const baseUrl = inject('baseUrl')
+const FINANCE = 'finance@example.org'
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function financeApi() {
+  const { cookie } = await call('/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ email: FINANCE, password: PASSWORD }),
+  })
+  return (path: string) => call(path, {}, cookie).then(({ body }) => body)
+}
+
+it("lets finance pay the week's payouts from the home page: batch, SEPA file, paid", async () => {
+  const page = await newPage(browser)
+  await new LoginPage(page, baseUrl).logIn(FINANCE, PASSWORD)
+  const home = await FinanceHomePage.current(page)
+  const get = await financeApi()
+
+  // The demo data has an advance due the day it was loaded.
+  const due = await get('/dashboard/payouts-due')
+  expect(due.thisWeek.count).toBeGreaterThan(0)
+  expect(await home.due('thisWeek')).toEqual({
+    count: due.thisWeek.count,
+    totalCents: due.thisWeek.totalCents,
+  })
+
+  const batchId = await home.gatherBatch('thisWeek')
+  const batch = await get(`/payout-batches/${batchId}`)
+  expect(batch.status).toBe('open')
+  expect(batch.count).toBeGreaterThan(0)
+
+  await FinanceHomePage.open(page)
+  const download = await home.downloadSepa(batchId)
+  expect(download.suggestedFilename()).toBe(
+    `buurtkracht-batch-${batchId}-${batch.executionDate}.xml`,
+  )
+  const xml = await readFile(await download.path(), 'utf8')
+  const document = new XMLParser({ parseTagValue: false }).parse(xml)
+  const transfer = document.Document.CstmrCdtTrfInitn
+  const total = (batch.totalCents / 100).toFixed(2)
+  expect(transfer.GrpHdr.NbOfTxs).toBe(String(batch.count))
+  expect(transfer.GrpHdr.CtrlSum).toBe(total)
+  expect(transfer.PmtInf.NbOfTxs).toBe(String(batch.count))
+  expect(transfer.PmtInf.CtrlSum).toBe(total)
+
+  await home.markPaid(batchId)
+  await page.goto(`${baseUrl}/admin/#/payout-batches/${batchId}/show`)
+  await page.getByTestId('batch-status').getByText('Betaald').waitFor()
+  expect((await get(`/payout-batches/${batchId}`)).status).toBe('paid')
+})
