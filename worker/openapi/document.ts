@@ -48,11 +48,11 @@ const SUCCESS = { 200: 'OK', 201: 'Created', 204: 'No content' } as const
 /** The document's shared schemas (`#/components/schemas`), filled as operations name them. */
 type Shared = Record<string, JsonSchema>
 
-const DESCRIPTION = `The JSON API of Buurtkracht (DESIGN §3).
+const DESCRIPTION = `The JSON API of Buurtkracht: the grant cycle of neighbourhood networks.
 
 - Staff log in with \`POST /api/auth/login\`, which sets the HttpOnly session cookie \`${SESSION_COOKIE}\`. Writes must come from this site (\`Origin\` or \`Sec-Fetch-Site\`); JSON bodies need \`Content-Type: application/json\`.
 - Admin resources follow ra-data-simple-rest: lists take \`sort\`, \`range\` and \`filter\` as JSON in the query and answer \`Content-Range\`.
-- \`x-roles\` names the roles that may call an operation (DESIGN §2); a record outside the caller's networks answers 404.
+- \`x-roles\` names the roles that may call an operation; a record outside the caller's networks answers 404.
 - Errors are \`{ message, errors }\`, in Dutch or, with \`Accept-Language: en\`, English. Money is in integer cents, dates are ISO \`YYYY-MM-DD\`.
 - \`/api/public/…\` needs no login: an applicant's private link carries its token.`
 

@@ -106,6 +106,7 @@ ${BAR_WIDTHS}
 .files form{margin:0}
 .files button{margin:0}
 .inline-form{margin:0 0 1rem}
+.api-docs code,.api-docs th,.api-docs td{overflow-wrap:anywhere}
 @media (min-width:40rem){
   h1{font-size:2.5rem}
   .facts{grid-template-columns:minmax(10rem,auto) 1fr}

@@ -1,10 +1,13 @@
-import { Typography } from '@mui/material'
+import MenuBookIcon from '@mui/icons-material/MenuBook'
+import { ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material'
 import type { ReactNode } from 'react'
 import {
   AppBar,
+  Logout,
   Menu,
   Layout as RaLayout,
   TitlePortal,
+  UserMenu,
   usePermissions,
   useResourceDefinitions,
   useTranslate,
@@ -17,8 +20,28 @@ export const AppTitle = () => {
   return <>{translate('app.title')}</>
 }
 
+/** The API reference, a page of the worker outside the panel (worker/views/api-docs.tsx). */
+const ApiDocsMenuItem = () => {
+  const translate = useTranslate()
+  return (
+    <MenuItem component="a" href="/api/docs">
+      <ListItemIcon>
+        <MenuBookIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('app.apiDocs')}</ListItemText>
+    </MenuItem>
+  )
+}
+
+const BuurtkrachtUserMenu = () => (
+  <UserMenu>
+    <ApiDocsMenuItem />
+    <Logout />
+  </UserMenu>
+)
+
 const BuurtkrachtAppBar = () => (
-  <AppBar>
+  <AppBar userMenu={<BuurtkrachtUserMenu />}>
     <Typography variant="h6" component="span" sx={{ mr: 2, fontWeight: 600 }}>
       <AppTitle />
     </Typography>
