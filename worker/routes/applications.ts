@@ -11,7 +11,8 @@ import { userActor } from '../lib/audit'
 import type { SessionUser } from '../lib/context'
 import { ApiError } from '../lib/errors'
 import { maskIban } from '../lib/iban'
-import { dateBound, equals, idEquals, inList } from '../lib/list-query'
+import { dateBound, equals, filterOf, idEquals, idValues, inList } from '../lib/list-query'
+import { describeRoute, recordOf } from '../lib/openapi'
 import { BANK_ROLES, CONTACT_ROLES, IBAN_ROLES } from '../lib/personal-data'
 import { resource } from '../lib/resource'
 import { dayOf, today } from '../lib/clock'
@@ -19,6 +20,7 @@ import { parseInput, text, valid } from '../lib/validation'
 import { notices } from '../services/applicant-view'
 import { findById, requestInfo, storedFields } from '../services/applications'
 import { revealDoc, revealIban } from '../services/iban-reveal'
+import { panel } from '../openapi/shapes'
 import { applicationPanel } from '../services/ranking'
 
 /** Finance pays awarded applications and sees no others. */
@@ -103,6 +105,9 @@ function personalDataDueOn(row: Record<string, unknown>): string | null {
 }
 
 const priorityIs = idEquals(sql`ap.priority_id`)
+const dueFilter = z.enum(['soon', 'overdue'])
+const reviewQueueFilter = z.boolean()
+const removalRequestedFilter = z.boolean()
 
 const infoRequest = z.object({
   message: text(2000),
@@ -150,28 +155,33 @@ const application = resource({
       networkId: idEquals(applications.networkId),
       planId: idEquals(applications.planId),
       status: equals(applications.status, z.enum(APPLICATION_STATUSES)),
-      priorityId: (value, locale, user) =>
-        sql`EXISTS (SELECT 1 FROM application_priorities ap
+      priorityId: filterOf(
+        idValues,
+        (value, locale, user) =>
+          sql`EXISTS (SELECT 1 FROM application_priorities ap
           WHERE ap.application_id = applications.id AND ${priorityIs(value, locale, user)})`,
-      due: (value, locale) => {
+      ),
+      due: filterOf(dueFilter, (value, locale) => {
         const day = today()
-        return parseInput(z.enum(['soon', 'overdue']), value, locale) === 'overdue'
+        return parseInput(dueFilter, value, locale) === 'overdue'
           ? sql`${applications.status} = 'submitted' AND ${applications.decisionDueOn} < ${day}`
           : sql`${applications.status} = 'submitted' AND ${applications.decisionDueOn}
               BETWEEN ${day} AND ${addDays(day, DUE_SOON_DAYS)}`
-      },
+      }),
       // The reviewer's queue: submitted applications they have not yet finished reviewing.
-      reviewQueue: (value, locale, user) =>
-        parseInput(z.boolean(), value, locale)
+      reviewQueue: filterOf(reviewQueueFilter, (value, locale, user) =>
+        parseInput(reviewQueueFilter, value, locale)
           ? sql`${applications.status} = 'submitted' AND NOT EXISTS (SELECT 1 FROM reviews r
               WHERE r.application_id = applications.id AND r.reviewer_id = ${user.id}
               AND r.status = 'submitted')`
           : undefined,
+      ),
       // Applicants who asked through their private link for their data to be removed.
-      removalRequested: (value, locale) =>
-        parseInput(z.boolean(), value, locale)
+      removalRequested: filterOf(removalRequestedFilter, (value, locale) =>
+        parseInput(removalRequestedFilter, value, locale)
           ? sql`${applications.removalRequestedAt} IS NOT NULL`
           : undefined,
+      ),
       submittedAt_gte: dateBound(applications.submittedAt, 'gte'),
       submittedAt_lte: dateBound(applications.submittedAt, 'lte'),
     },
@@ -181,7 +191,11 @@ const application = resource({
   scope: (user) => applicationReach(user, applications),
   routes: (app, read) => {
     // Who may be counted as present when the network decides, with their declared conflicts.
-    app.get('/:id/panel', requireRole('admin', 'coordinator'), async (c) => {
+    const panelDoc = describeRoute({
+      summary: 'The network’s seats that may be counted present, with declared conflicts',
+      returns: panel,
+    })
+    app.get('/:id/panel', panelDoc, requireRole('admin', 'coordinator'), async (c) => {
       const { id, networkId } = await read(c, c.req.param('id'))
       return c.json(await applicationPanel(c.get('db'), Number(id), Number(networkId)))
     })
@@ -196,8 +210,16 @@ const application = resource({
       return c.json(await revealIban(c.get('db'), c.get('user'), record))
     })
 
+    const requestInfoDoc = describeRoute({
+      summary: 'Ask the applicant for more information, with a term',
+      description: `The term is ${INFO_TERM_DAYS} days unless given; the decision clock pauses.`,
+      body: infoRequest,
+      returns: recordOf('applications'),
+      errors: [409],
+    })
     app.post(
       '/:id/request-info',
+      requestInfoDoc,
       requireRole('admin', 'coordinator'),
       valid('json', infoRequest),
       async (c) => {

@@ -9,6 +9,7 @@ import type { AppEnv } from '../lib/context'
 import { ApiError, fieldError } from '../lib/errors'
 import { isValidIban, maskIban, normalizeIban } from '../lib/iban'
 import { equals, idEquals } from '../lib/list-query'
+import { describeRoute, recordOf } from '../lib/openapi'
 import { IBAN_ROLES } from '../lib/personal-data'
 import { resource } from '../lib/resource'
 import { jsonBody, optionalText, parseInput, text } from '../lib/validation'
@@ -86,7 +87,15 @@ const bankChange = resource({
   readRoles: ['admin', 'finance'],
   scope: () => undefined,
   routes: (app, read) => {
-    app.post('/', requireRole('finance'), async (c) => {
+    const createDoc = describeRoute({
+      summary: 'Ask for a change of an awarded application’s bank account',
+      description: 'Another finance user approves it; only then does the account change.',
+      body: changeInput,
+      status: 201,
+      returns: recordOf('bank-changes'),
+      errors: [409],
+    })
+    app.post('/', createDoc, requireRole('finance'), async (c) => {
       const input = parseInput(changeInput, await jsonBody(c), c.get('locale'))
       const db = c.get('db')
       const [application] = await db
@@ -192,14 +201,25 @@ const bankChange = resource({
       return c.json(await read(c, String(change.id)))
     }
 
-    app.post('/:id/approve', requireRole('finance'), async (c) => {
+    const approveDoc = describeRoute({
+      summary: 'Approve a pending bank change: the account changes',
+      description: 'Only someone other than who asked for it may approve it (409 otherwise).',
+      returns: recordOf('bank-changes'),
+      errors: [409],
+    })
+    app.post('/:id/approve', approveDoc, requireRole('finance'), async (c) => {
       const change = await pendingChange(c)
       // The second pair of eyes must be another person's.
       if (change.requestedBy === c.get('user').id) throw new ApiError(409, 'fourEyes')
       return decide(c, change, true)
     })
 
-    app.post('/:id/reject', requireRole('finance'), async (c) =>
+    const rejectDoc = describeRoute({
+      summary: 'Reject a pending bank change',
+      returns: recordOf('bank-changes'),
+      errors: [409],
+    })
+    app.post('/:id/reject', rejectDoc, requireRole('finance'), async (c) =>
       decide(c, await pendingChange(c), false),
     )
   },
