@@ -3,10 +3,12 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { WAIT_MS, launchBrowser, newPage } from './browser'
 import { COORDINATOR, PASSWORD, REVIEWER, applicationFor, call, planSeating } from './demo-api'
 import { ApplicationListPage } from './pages/ApplicationListPage'
+import { ApplicationShowPage } from './pages/ApplicationShowPage'
 import { LoginPage } from './pages/LoginPage'
 
 const baseUrl = inject('baseUrl')
 const CONTACT = { contactName: 'Fatima el Amrani', email: 'fatima.e2e@example.org' }
+const FINANCE = 'finance@example.org'
 let browser: Browser
 
 beforeAll(async () => {
@@ -63,6 +65,11 @@ it('lets a coordinator find a submitted application, read it whole and ask for m
 
   const application = await list.openRow(title)
   expect(await application.status()).toBe('Ingediend')
+  // The history, newest first: the applicant handed it in after attaching the quote.
+  const history = await application.history()
+  expect(history[0]).toContain('Aanvrager')
+  expect(history[0]).toContain('Ingediend')
+  expect(history.some((row) => row.includes('offerte-e2e.pdf'))).toBe(true)
   expect(await application.sections()).toEqual([
     'Overzicht',
     'Het initiatief',
@@ -70,6 +77,8 @@ it('lets a coordinator find a submitted application, read it whole and ask for m
     'Aanvrager',
     'Bankgegevens',
     'Bijlagen',
+    'Berichten',
+    'Geschiedenis',
   ])
   const text = await application.text()
   expect(text).toContain('Soep en brood')
@@ -90,6 +99,27 @@ it('lets a coordinator find a submitted application, read it whole and ask for m
   await expect.poll(() => application.status(), { timeout: WAIT_MS }).toBe('Aanvulling gevraagd')
   expect(await application.infoRequest()).toContain('Stuur ons graag de offerte voor de soep.')
   expect(await application.requestInfoOffered()).toBe(false)
+})
+
+it('lets finance show an IBAN whole, and the history records who did', async () => {
+  const { cookie } = await call('/auth/login', {
+    method: 'POST',
+    body: JSON.stringify({ email: FINANCE, password: PASSWORD }),
+  })
+  const query = `filter=${encodeURIComponent('{"status":"awarded"}')}&range=[0,0]`
+  const [awarded] = (await call(`/applications?${query}`, {}, cookie)).body
+  const page = await newPage(browser)
+  await new LoginPage(page, baseUrl).logIn(FINANCE, PASSWORD)
+  const application = await ApplicationShowPage.open(page, baseUrl, awarded.id)
+  const masked = await application.iban()
+  expect(masked).toMatch(/^[A-Z]{2}\d{2} \*{4} \w{4}$/)
+  await application.showIban()
+  const whole = await application.iban()
+  expect(whole.replace(/ /g, '')).toMatch(/^[A-Z]{2}\d{2}[A-Z0-9]{10,30}$/)
+  expect(whole.slice(0, 4)).toBe(masked.slice(0, 4))
+  await expect
+    .poll(async () => (await application.history())[0], { timeout: WAIT_MS })
+    .toContain('IBAN volledig bekeken')
 })
 
 it('shows a reviewer the application without contact data or bank account', async () => {

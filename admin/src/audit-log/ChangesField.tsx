@@ -13,9 +13,24 @@ function formatValue(field: string, value: unknown, translate: Translate, locale
   return String(value)
 }
 
-/** An update's changes are `{ field: [old, new] }`; a create or delete lists the values. */
-function isUpdate(entry: AuditEntry, value: unknown): value is [unknown, unknown] {
-  return entry.action === 'update' && Array.isArray(value) && value.length === 2
+/** Fields whose value is a list: a change of one is a pair of lists. */
+const LIST_FIELDS = new Set([
+  'priorityIds',
+  'budgetLines',
+  'scores',
+  'payoutIds',
+  'presentMemberIds',
+  'postcodes',
+])
+
+/**
+ * A creation or deletion lists the values; changes (an update, a decision, a submission after
+ * editing) are `{ field: [old, new] }`, and other values beside them are plain.
+ */
+function isChange(entry: AuditEntry, field: string, value: unknown): value is [unknown, unknown] {
+  if (entry.action === 'create' || entry.action === 'delete') return false
+  if (!Array.isArray(value) || value.length !== 2) return false
+  return !LIST_FIELDS.has(field) || value.every((v) => v === null || Array.isArray(v))
 }
 
 /** The changes of an audit entry, one line per field: "Gewicht: 30 → 40". */
@@ -33,7 +48,7 @@ export const ChangesField = (_props: { source?: string }) => {
             {translate(`resources.${entry.entity}.fields.${field}`, { _: field })}
           </Box>
           <Box component="dd" sx={{ m: 0 }}>
-            {isUpdate(entry, value) ? (
+            {isChange(entry, field, value) ? (
               <>
                 <Box component="del" sx={{ color: 'text.secondary' }}>
                   {show(field, value[0])}

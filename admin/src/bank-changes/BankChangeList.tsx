@@ -1,21 +1,12 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward'
 import { Stack } from '@mui/material'
-import {
-  DataTable,
-  FilterButton,
-  Link,
-  List,
-  SelectInput,
-  TextField,
-  TopToolbar,
-  useCreatePath,
-  useRecordContext,
-} from 'react-admin'
+import { DataTable, FilterButton, List, SelectInput, TextField, TopToolbar } from 'react-admin'
 import { LocalDateField } from '../common/LocalDateField'
 import { bankChangeStatusChoices } from '../common/choices'
-import type { BankChange } from '../types'
+import { ApplicationLink } from './ApplicationLink'
 import { BankChangeStatusField } from './BankChangeStatusField'
 import { DecideBankChangeButtons } from './DecideBankChangeButtons'
+import { IbanField } from './IbanField'
 
 const filters = [
   <SelectInput key="status" source="status" choices={bankChangeStatusChoices} alwaysOn />,
@@ -27,24 +18,12 @@ const Actions = () => (
   </TopToolbar>
 )
 
-/** The application's reference (carried by the change), linking to its page. */
-const ApplicationLink = (_props: { source?: string }) => {
-  const change = useRecordContext<BankChange>()
-  const createPath = useCreatePath()
-  if (!change) return null
-  return (
-    <Link to={createPath({ resource: 'applications', type: 'show', id: change.applicationId })}>
-      {change.reference}
-    </Link>
-  )
-}
-
 /** The account now and the one asked for, side by side. */
 const IbanChange = (_props: { source?: string }) => (
   <Stack direction="row" spacing={1} sx={{ alignItems: 'center', whiteSpace: 'nowrap' }}>
     <TextField source="currentIban" emptyText="—" />
     <ArrowForwardIcon fontSize="small" color="action" />
-    <TextField source="iban" />
+    <IbanField source="iban" />
   </Stack>
 )
 
@@ -56,7 +35,7 @@ export const BankChangeList = () => (
     actions={<Actions />}
     sort={{ field: 'createdAt', order: 'DESC' }}
   >
-    <DataTable bulkActionButtons={false}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="reference" disableSort>
         <ApplicationLink />
       </DataTable.Col>

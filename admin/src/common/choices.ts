@@ -1,4 +1,5 @@
 import { ROLES } from '../access'
+import { MESSAGE_KINDS, MESSAGE_STATUSES } from '../messages/message'
 import {
   APPLICANT_TYPES,
   APPLICATION_STATUSES,
@@ -25,7 +26,29 @@ export const roleChoices = choices(ROLES, 'app.role')
 export const memberKindChoices = choices(['resident', 'professional'], 'app.memberKind')
 export const planStatusChoices = choices(['draft', 'open', 'closed'], 'app.planStatus')
 export const auditActionChoices = choices(
-  ['create', 'update', 'delete', 'login'],
+  [
+    'create',
+    'update',
+    'delete',
+    'login',
+    'submit',
+    'withdraw',
+    'request-info',
+    'decide',
+    'save',
+    'declare-conflict',
+    'reopen',
+    'report',
+    'settle',
+    'request',
+    'approve',
+    'reject',
+    'cancel',
+    'export',
+    'download',
+    'pay',
+    'view_iban',
+  ],
   'app.auditAction',
 )
 export const applicationStatusChoices = choices(
@@ -45,3 +68,5 @@ export const bankChangeStatusChoices = choices(
   BANK_CHANGE_STATUSES,
   'resources.bank-changes.status',
 )
+export const messageKindChoices = choices(MESSAGE_KINDS, 'resources.messages.kind')
+export const messageStatusChoices = choices(MESSAGE_STATUSES, 'resources.messages.status')

@@ -6,6 +6,7 @@ import {
   SimpleShowLayout,
   TextField,
 } from 'react-admin'
+import { HistorySection } from '../common/HistorySection'
 
 export const CriterionShow = () => (
   <Show>
@@ -18,5 +19,6 @@ export const CriterionShow = () => (
       <BooleanField source="knockout" />
       <NumberField source="position" />
     </SimpleShowLayout>
+    <HistorySection />
   </Show>
 )

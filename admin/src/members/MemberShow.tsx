@@ -1,5 +1,6 @@
 import { ReferenceField, SelectField, Show, SimpleShowLayout } from 'react-admin'
 import { memberKindChoices } from '../common/choices'
+import { HistorySection } from '../common/HistorySection'
 
 export const MemberShow = () => (
   <Show>
@@ -8,5 +9,6 @@ export const MemberShow = () => (
       <ReferenceField source="userId" reference="users" />
       <SelectField source="kind" choices={memberKindChoices} />
     </SimpleShowLayout>
+    <HistorySection />
   </Show>
 )

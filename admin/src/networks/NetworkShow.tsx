@@ -14,6 +14,7 @@ import { planStatusChoices } from '../common/choices'
 import { ResidentShareBanner } from './ResidentShareBanner'
 import { AddLinkedButton } from '../common/AddLinkedButton'
 import { SeatsTable } from '../members/SeatsTable'
+import { HistorySection } from '../common/HistorySection'
 
 export const NetworkShow = () => (
   <Show>
@@ -55,5 +56,6 @@ export const NetworkShow = () => (
         </DataTable>
       </ReferenceManyField>
     </Section>
+    <HistorySection />
   </Show>
 )

@@ -17,6 +17,7 @@ import { PayoutStatusField } from '../payouts/PayoutStatusField'
 import { BatchDownloads, CancelBatchButton, MarkPaidButton } from './BatchActions'
 import { PayoutBatchStatusField } from './PayoutBatchStatusField'
 import { useFigureLabels } from './useFigureLabels'
+import { HistorySection } from '../common/HistorySection'
 
 const Actions = () => {
   const redirect = useRedirect()
@@ -88,6 +89,7 @@ export const PayoutBatchShow = () => (
           </DataTable>
         </ReferenceManyField>
       </Section>
+      <HistorySection />
     </Box>
   </Show>
 )

@@ -7,6 +7,7 @@ import { payoutKindChoices } from '../common/choices'
 import type { Payout } from '../types'
 import { PayoutAmountField } from './PayoutAmountField'
 import { PayoutStatusField } from './PayoutStatusField'
+import { HistorySection } from '../common/HistorySection'
 
 /** The API leaves out the account for readers who may not see it: show it only when there. */
 const Creditor = () => {
@@ -45,6 +46,7 @@ export const PayoutShow = () => (
         </FieldGrid>
       </Section>
       <Creditor />
+      <HistorySection />
     </Box>
   </Show>
 )

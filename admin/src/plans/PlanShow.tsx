@@ -22,6 +22,7 @@ import type { Plan } from '../types'
 import { PlanStatusPanel } from './PlanStatusPanel'
 import { RankingButton } from './RankingButton'
 import { WeightTotalChip } from './WeightTotalChip'
+import { HistorySection } from '../common/HistorySection'
 
 const BudgetUse = (_props: { label: string }) => {
   const plan = useRecordContext<Plan>()
@@ -79,5 +80,6 @@ export const PlanShow = () => (
         <CriterionTable />
       </ReferenceManyField>
     </Section>
+    <HistorySection />
   </Show>
 )

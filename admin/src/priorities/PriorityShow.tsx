@@ -1,4 +1,5 @@
 import { NumberField, ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin'
+import { HistorySection } from '../common/HistorySection'
 
 export const PriorityShow = () => (
   <Show>
@@ -9,5 +10,6 @@ export const PriorityShow = () => (
       <TextField source="description" />
       <NumberField source="position" />
     </SimpleShowLayout>
+    <HistorySection />
   </Show>
 )

@@ -15,6 +15,7 @@ import { FieldGrid } from '../common/FieldGrid'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
 import { Section } from '../common/Section'
 import { SettleButton } from './SettleButton'
+import { HistorySection } from '../common/HistorySection'
 
 const paragraphs = { whiteSpace: 'pre-wrap' }
 
@@ -77,6 +78,7 @@ export const ReportShow = () => (
           <TextField source="settlementReason" fullWidth sx={paragraphs} emptyText="—" />
         </FieldGrid>
       </Section>
+      <HistorySection />
     </Box>
   </Show>
 )

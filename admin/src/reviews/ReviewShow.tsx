@@ -7,6 +7,7 @@ import type { Review } from '../types'
 import { ReviewStatusField } from './ReviewStatusField'
 import { ScoresTable } from './ScoresTable'
 import { TotalField } from './TotalField'
+import { HistorySection } from '../common/HistorySection'
 
 /** A declaration of conflict has a note and no scores; a review has scores and no note. */
 const Content = () => {
@@ -38,6 +39,7 @@ export const ReviewShow = () => (
   <Show>
     <Box sx={{ pt: 2 }}>
       <Content />
+      <HistorySection />
     </Box>
   </Show>
 )

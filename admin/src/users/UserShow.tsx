@@ -11,6 +11,7 @@ import { Section } from '../common/Section'
 import { roleChoices } from '../common/choices'
 import { AddLinkedButton } from '../common/AddLinkedButton'
 import { SeatsTable } from '../members/SeatsTable'
+import { HistorySection } from '../common/HistorySection'
 
 export const UserShow = () => (
   <Show>
@@ -27,5 +28,6 @@ export const UserShow = () => (
     >
       <SeatsTable of="userId" />
     </Section>
+    <HistorySection />
   </Show>
 )

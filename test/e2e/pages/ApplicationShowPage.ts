@@ -78,4 +78,23 @@ export class ApplicationShowPage {
   infoRequest() {
     return this.page.getByTestId('info-request').innerText()
   }
+
+  /** The history's rows as text, newest first, once it has loaded. */
+  async history() {
+    const section = this.page.locator('section', {
+      has: this.page.getByRole('heading', { name: 'Geschiedenis' }),
+    })
+    await section.locator('tbody tr').first().waitFor()
+    return section.locator('tbody tr').allInnerTexts()
+  }
+
+  /** The IBAN as the page shows it: masked, or whole after "Toon IBAN". */
+  iban() {
+    return this.page.getByTestId('iban').innerText()
+  }
+
+  async showIban() {
+    await this.page.getByRole('button', { name: 'Toon IBAN' }).click()
+    await this.page.getByRole('button', { name: 'Verberg IBAN' }).waitFor()
+  }
 }
