@@ -307,6 +307,25 @@ describe('the applicant asks for removal', () => {
     expect(record.body).toMatchObject({ closedOn: today(), personalDataDueOn: dueOn })
   })
 
+  it('erases a draft the applicant deletes from the history as well', async () => {
+    const personal = personalData()
+    const draft = await applyFor(await createOpenPlan(), personal)
+    expect((await uploadAttachment(draft.token, pdfBytes(), 'paspoort-kopie.pdf')).status).toBe(201)
+    expect((await api(`/public/applications/${draft.token}`, { method: 'DELETE' })).status).toBe(
+      204,
+    )
+    for (const value of [...Object.values(personal), 'paspoort-kopie']) {
+      const found = await env.DB.prepare('SELECT count(*) AS n FROM audit_log WHERE changes LIKE ?')
+        .bind(`%${value}%`)
+        .first<number>('n')
+      expect(found, value).toBe(0)
+    }
+    expect((await auditOf('applications', draft.id)).map((e) => e.action)).toEqual([
+      'create',
+      'delete',
+    ])
+  })
+
   it('refuses for a draft, which the applicant deletes themselves', async () => {
     const draft = await applyFor(await createOpenPlan())
     const res = await api(`/public/applications/${draft.token}/removal-request`, {

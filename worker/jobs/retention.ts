@@ -1,101 +1,26 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm'
-import type { BatchItem } from 'drizzle-orm/batch'
 import { type DB, runBatch } from '../db/client'
-import { applications, attachments, auditLog, bankChanges, messages } from '../db/schema'
+import { applications, attachments, bankChanges, messages } from '../db/schema'
 import { addDays } from '../domain/decision-due'
 import {
   CLOSED_STATUSES,
   type ClosedStatus,
   closedOnOrBefore,
   draftsChangedOnOrBefore,
-  erasedChanges,
   isDue,
   keepsOrganisationName,
   retentionOf,
 } from '../domain/retention'
 import { type Actor, auditStatement } from '../lib/audit'
 import { dayOf } from '../lib/clock'
+import { type ErasedFile, chunks, eraseHistory, historyToErase, idsIn } from '../services/erasure'
 
 /** Files one night handles at most, drafts and closed files each; the rest waits a night. */
 export const MAX_FILES_PER_RUN = 100
-/** Files written in one D1 batch, and audit entries rewritten in one statement. */
+/** Files written in one D1 batch. */
 const FILES_PER_BATCH = 25
-const ENTRIES_PER_STATEMENT = 100
 
 const SYSTEM: Actor = { type: 'system', id: null }
-
-/** A list of ids as one bound parameter: D1 allows at most 100 per statement. */
-const idsIn = (ids: number[]) => sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = []
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
-  return out
-}
-
-interface File {
-  id: number
-  networkId: number
-  /** Whether the organisation may stay named (foundations and associations). */
-  keepOrganisation: boolean
-}
-
-/**
- * The audit entries of the files and of their attachments, account changes and messages, with
- * the personal values erased; entries without any are left out. Attachments may be gone already
- * (the applicant removed them), so their entries are found by the application they name.
- */
-async function erasedEntries(db: DB, files: File[]) {
-  const list = idsIn(files.map((f) => f.id))
-  // Each part starts from its own index: the file's entries, and those of its account changes
-  // and messages by their ids. Attachments removed earlier are known only by the application
-  // their entries name, so those are read among the attachments' entries.
-  const rows = await db.all<{ id: number; applicationId: number; changes: string }>(sql`
-    SELECT l.id, l.entity_id AS applicationId, l.changes FROM audit_log l
-      WHERE l.entity = 'applications' AND l.entity_id IN ${list}
-    UNION ALL
-    SELECT l.id, (SELECT b.application_id FROM bank_changes b WHERE b.id = l.entity_id), l.changes
-      FROM audit_log l WHERE l.entity = 'bank-changes'
-      AND l.entity_id IN (SELECT b.id FROM bank_changes b WHERE b.application_id IN ${list})
-    UNION ALL
-    SELECT l.id, (SELECT m.application_id FROM messages m WHERE m.id = l.entity_id), l.changes
-      FROM audit_log l WHERE l.entity = 'messages'
-      AND l.entity_id IN (SELECT m.id FROM messages m WHERE m.application_id IN ${list})
-    UNION ALL
-    SELECT l.id, json_extract(l.changes, '$.applicationId'), l.changes FROM audit_log l
-      WHERE l.entity = 'attachments' AND json_extract(l.changes, '$.applicationId') IN ${list}`)
-  const keep = new Map(files.map((f) => [f.id, f.keepOrganisation]))
-  return rows.flatMap((row) => {
-    if (row.changes === null) return []
-    const changes = erasedChanges(JSON.parse(row.changes), keep.get(row.applicationId) ?? false)
-    return changes === undefined ? [] : [{ id: row.id, applicationId: row.applicationId, changes }]
-  })
-}
-
-type ErasedEntry = Awaited<ReturnType<typeof erasedEntries>>[number]
-
-/**
- * Statements that rewrite the entries' changes, each only if its file is gone or was anonymised
- * in the same batch: a file the batch did not touch keeps its history. (`audit_log.changes` is
- * the one column the append-only triggers leave writable, for exactly this.)
- */
-function eraseEntries(db: DB, entries: ErasedEntry[]): BatchItem<'sqlite'>[] {
-  return chunks(entries, ENTRIES_PER_STATEMENT).map((part) => {
-    const payload = JSON.stringify(part)
-    // json_each has an `id` column of its own, so the audit row's id is named in full.
-    return db
-      .update(auditLog)
-      .set({
-        changes: sql`(SELECT json_extract(j.value, '$.changes') FROM json_each(${payload}) j
-          WHERE json_extract(j.value, '$.id') = audit_log.id)`,
-      })
-      .where(
-        sql`audit_log.id IN (SELECT json_extract(j.value, '$.id') FROM json_each(${payload}) j
-          WHERE NOT EXISTS (SELECT 1 FROM applications a
-            WHERE a.id = json_extract(j.value, '$.applicationId') AND a.anonymised_at IS NULL))`,
-      )
-  })
-}
 
 async function storageKeys(db: DB, ids: number[]): Promise<Map<number, string[]>> {
   const rows = await db
@@ -103,8 +28,9 @@ async function storageKeys(db: DB, ids: number[]): Promise<Map<number, string[]>
     .from(attachments)
     .where(inArray(attachments.applicationId, sql`${idsIn(ids)}`))
   const keys = new Map<number, string[]>()
-  for (const row of rows)
-    keys.set(row.applicationId, [...(keys.get(row.applicationId) ?? []), row.storageKey])
+  for (const { applicationId, storageKey } of rows) {
+    keys.set(applicationId, [...(keys.get(applicationId) ?? []), storageKey])
+  }
   return keys
 }
 
@@ -140,8 +66,8 @@ type Draft = Awaited<ReturnType<typeof staleDrafts>>[number]
  */
 async function deleteDrafts(db: DB, bucket: R2Bucket, drafts: Draft[]): Promise<number> {
   const ids = drafts.map((d) => d.id)
-  const files = drafts.map((d) => ({ id: d.id, networkId: d.networkId, keepOrganisation: false }))
-  const [keys, entries] = await Promise.all([storageKeys(db, ids), erasedEntries(db, files)])
+  const files: ErasedFile[] = drafts.map((d) => ({ ...d, keepOrganisation: false }))
+  const [keys, entries] = await Promise.all([storageKeys(db, ids), historyToErase(db, files)])
   const results = await runBatch(db, [
     ...drafts.flatMap((draft) => [
       db
@@ -163,7 +89,7 @@ async function deleteDrafts(db: DB, bucket: R2Bucket, drafts: Draft[]): Promise<
         ifChanged: true,
       }),
     ]),
-    ...eraseEntries(db, entries),
+    ...eraseHistory(db, entries),
   ])
   const deleted = drafts.filter((_, i) => (results[i * 2] as unknown[]).length > 0)
   const gone = deleted.flatMap((d) => keys.get(d.id) ?? [])
@@ -227,7 +153,7 @@ type Expired = Awaited<ReturnType<typeof expiredFiles>>[number]
  */
 async function anonymise(db: DB, bucket: R2Bucket, files: Expired[], stamp: string) {
   const ids = files.map((f) => f.id)
-  const [keys, entries] = await Promise.all([storageKeys(db, ids), erasedEntries(db, files)])
+  const [keys, entries] = await Promise.all([storageKeys(db, ids), historyToErase(db, files)])
   const stored = [...keys.values()].flat()
   if (stored.length > 0) await bucket.delete(stored)
   const mine = sql`(SELECT id FROM applications WHERE id IN ${idsIn(ids)} AND anonymised_at = ${stamp})`
@@ -278,7 +204,7 @@ async function anonymise(db: DB, bucket: R2Bucket, files: Expired[], stamp: stri
       .update(bankChanges)
       .set({ iban: '', accountHolder: '', note: '', updatedAt: stamp })
       .where(inArray(bankChanges.applicationId, mine)),
-    ...eraseEntries(db, entries),
+    ...eraseHistory(db, entries),
   ])
 }
 

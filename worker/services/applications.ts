@@ -30,6 +30,7 @@ import { ApiError, type FieldErrors } from '../lib/errors'
 import type { Locale } from '../lib/messages'
 import { hashToken, randomToken } from '../lib/tokens'
 import type { ApplicationInput } from './application-input'
+import { eraseHistory, historyToErase } from './erasure'
 import { infoRequestOf, queueMessage, receiptOf } from './messages'
 import { type PublicPlan, planFacts } from './plans'
 
@@ -466,7 +467,9 @@ export async function deleteDraft(
     .select({ storageKey: attachments.storageKey })
     .from(attachments)
     .where(eq(attachments.applicationId, existing.id))
-  const [deleted] = await db.batch([
+  // What they typed goes from the history too: nothing of a deleted draft is kept.
+  const history = await historyToErase(db, [{ ...existing, keepOrganisation: false }])
+  const [deleted] = await runBatch(db, [
     db
       .delete(applications)
       .where(
@@ -484,6 +487,7 @@ export async function deleteDraft(
       networkId: existing.networkId,
       ifChanged: true,
     }),
+    ...eraseHistory(db, history),
   ])
   if (deleted.length === 0) throw new ApiError(409, 'stale')
   if (files.length > 0) await bucket.delete(files.map((f) => f.storageKey))
