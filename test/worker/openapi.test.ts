@@ -189,9 +189,12 @@ describe('the schemas match the validators', () => {
     },
   )
 
+  // Lists of one record's parts (its history) need a record; the protocol is the same.
   const lists = operations.filter(
-    ({ method, operation }) =>
-      method === 'get' && operation.parameters?.some((p) => p.name === 'sort'),
+    ({ path, method, operation }) =>
+      method === 'get' &&
+      !path.includes('{') &&
+      operation.parameters?.some((p) => p.name === 'sort'),
   )
 
   it.each(lists.map(({ path, operation }) => [path, operation] as const))(

@@ -143,8 +143,9 @@ export function historyDoc(entity: string, readRoles: readonly Role[]) {
   return describeRoute({
     summary: `Read the history of one of ${entity}`,
     description:
-      'Its audit entries and those of its parts, newest first, as a list (`sort` on `at` or `id`, `range`, `filter` on `action`; `Content-Range`). Personal data in the changes is masked as the caller may see it. A record outside the caller’s reach answers 404.',
+      'Its audit entries and those of its parts, newest first. Personal data in the changes is masked as the caller may see it. A record outside the caller’s reach answers 404.',
     tags: [entity],
+    list: { spec },
     roles: readRoles.filter((role) => mayReadHistory(role, entity)),
     returns: { type: 'array', items: recordOf('audit-log') },
   })
