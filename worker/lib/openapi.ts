@@ -37,8 +37,6 @@ export interface RouteDoc {
   tags?: readonly string[]
   /** Who may call it; taken from the route's `requireRole` when absent. */
   roles?: readonly Role[]
-  /** Path parameters that are not ids (`:id` is a positive integer, anything else a string). */
-  params?: Record<string, z.ZodType>
   /** Query parameters: the object schema the route validates the query with, or one per name. */
   query?: z.ZodObject | Record<string, z.ZodType>
   /** A list query (`sort`, `range`, `filter`) against this spec; `range` adds `Content-Range`. */

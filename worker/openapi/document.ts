@@ -72,20 +72,19 @@ function operationId(method: string, path: string): string {
 const tagsOf = (route: DocumentedRoute) =>
   route.doc.tags ?? [route.path.replace(/^\/api\//, '').split('/')[0]]
 
-function pathParameters(route: DocumentedRoute, shared: Shared) {
-  return [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => {
-    const given = route.doc.params?.[name]
-    return {
-      name,
-      in: 'path',
-      required: true,
-      schema: given
-        ? toJsonSchema(given, shared)
-        : name === 'id'
-          ? { type: 'integer', minimum: 1 }
-          : { type: 'string' },
-    }
-  })
+/** The path parameters the routes use: record ids, and the private link's secret. */
+const PATH_PARAMETERS: Record<string, JsonSchema> = {
+  id: { type: 'integer', minimum: 1 },
+  token: { type: 'string', description: 'The secret of the applicant’s private link.' },
+}
+
+function pathParameters(route: DocumentedRoute) {
+  return [...route.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: PATH_PARAMETERS[name] ?? { type: 'string' },
+  }))
 }
 
 function queryParameters({ query = {} }: RouteDoc, shared: Shared) {
@@ -204,7 +203,7 @@ function operation(route: DocumentedRoute, shared: Shared) {
   const { doc, roles } = route
   const who = roles === 'public' ? 'Public: no login needed.' : `Roles: ${roles.join(', ')}.`
   const parameters = [
-    ...pathParameters(route, shared),
+    ...pathParameters(route),
     ...queryParameters(doc, shared),
     ...listParameters(doc, shared),
   ]
