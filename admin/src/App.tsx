@@ -12,6 +12,7 @@ import decisions from './decisions'
 import { i18nProvider } from './i18n'
 import { AppTitle, Layout } from './layout/Layout'
 import members from './members'
+import messages from './messages'
 import networks from './networks'
 import payoutBatches from './payout-batches'
 import payouts from './payouts'
@@ -57,6 +58,7 @@ export const App = () => (
     <Resource {...payoutBatches} />
     <Resource {...bankChanges} />
     <Resource {...reports} />
+    <Resource {...messages} />
     <Resource {...auditLog} />
   </Admin>
 )

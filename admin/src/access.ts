@@ -15,6 +15,8 @@ const READ_ONLY_RESOURCES = new Set([
   'bank-changes',
   // Submitted by the initiative through its private link; settled through their dialog.
   'reports',
+  // Written with the events they report and sent by the worker.
+  'messages',
 ])
 /** Resources that not every role may read, with the roles that may. */
 const READERS: Record<string, readonly Role[]> = {
@@ -25,6 +27,8 @@ const READERS: Record<string, readonly Role[]> = {
   payouts: ['admin', 'coordinator', 'finance'],
   'payout-batches': ['admin', 'coordinator', 'finance'],
   reviews: ['admin', 'coordinator', 'reviewer'],
+  // What applicants were told holds their contact data: for those who see it (DESIGN §2).
+  messages: ['admin', 'coordinator'],
 }
 /** Resources written by roles other than the admin, as `resource.action`, with those roles. */
 const WRITERS: Record<string, readonly Role[]> = {

@@ -117,6 +117,10 @@ export const dataProvider = {
   async revealIban(resource: string, id: Identifier): Promise<{ iban: string | null }> {
     return (await httpClient(`/api/${resource}/${id}/iban`)).json as { iban: string | null }
   },
+  /** Whether a mail API is configured; without one, messages wait in the outbox. */
+  async messageDelivery(): Promise<{ configured: boolean }> {
+    return (await httpClient('/api/messages/delivery')).json as { configured: boolean }
+  },
   /** Settles a report at an amount up to the award; lower needs a reason and creates a reclaim. */
   async settleReport(
     id: Identifier,

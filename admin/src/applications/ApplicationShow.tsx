@@ -28,6 +28,7 @@ import { Section } from '../common/Section'
 import { applicantTypeChoices } from '../common/choices'
 import { DecideButton } from '../decisions/DecideButton'
 import { DecisionBox } from '../decisions/DecisionBox'
+import { MessagesSection } from '../messages/MessagesSection'
 import { ReportBox } from '../reports/ReportBox'
 import { ReviewButton } from '../reviews/ReviewButton'
 import type { Application } from '../types'
@@ -203,6 +204,7 @@ export const ApplicationShow = () => (
       <Applicant />
       <Bank />
       <Attachments />
+      <MessagesSection />
       <HistorySection />
     </Box>
   </Show>
