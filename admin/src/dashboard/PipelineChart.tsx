@@ -37,7 +37,7 @@ export const PipelineChart = ({ pipeline }: { pipeline: Pipeline }) => {
         <ResponsiveContainer>
           <BarChart
             data={data}
-            margin={{ top: 24, left: 16, right: 16 }}
+            margin={{ top: 24, left: 48, right: 16 }}
             accessibilityLayer={false}
           >
             <CartesianGrid vertical={false} strokeDasharray="3 3" />

@@ -23,7 +23,7 @@ export const ReviewProgress = ({ progress }: { progress: ReviewFigures }) => {
       />
       <Typography variant="body2" color="text.secondary">
         {translate('dashboard.reviews.details', {
-          applications: progress.applications,
+          smart_count: progress.applications,
           panel: progress.panelSize,
           drafts: progress.drafts,
           conflicted: progress.conflicted,

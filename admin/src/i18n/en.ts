@@ -181,7 +181,7 @@ const appEn: SameKeys<typeof appNl> = {
       title: 'Review progress',
       summary: '%{submitted} of %{expected} reviews submitted',
       details:
-        '%{applications} applications under review by %{panel} panel members; %{drafts} reviews in draft; %{conflicted} conflicts of interest declared (those reviews lapse).',
+        '%{smart_count} application under review by %{panel} panel members; %{drafts} reviews in draft; %{conflicted} conflicts of interest declared (those reviews lapse). |||| %{smart_count} applications under review by %{panel} panel members; %{drafts} reviews in draft; %{conflicted} conflicts of interest declared (those reviews lapse).',
     },
     due: {
       title: 'Decisions',

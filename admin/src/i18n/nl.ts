@@ -177,7 +177,7 @@ export const appNl = {
       title: 'Voortgang van de beoordelingen',
       summary: '%{submitted} van %{expected} beoordelingen ingediend',
       details:
-        '%{applications} aanvragen in beoordeling bij %{panel} panelleden; %{drafts} beoordelingen in concept; %{conflicted} keer belang gemeld (die beoordelingen vervallen).',
+        '%{smart_count} aanvraag in beoordeling bij %{panel} panelleden; %{drafts} beoordelingen in concept; %{conflicted} keer belang gemeld (die beoordelingen vervallen). |||| %{smart_count} aanvragen in beoordeling bij %{panel} panelleden; %{drafts} beoordelingen in concept; %{conflicted} keer belang gemeld (die beoordelingen vervallen).',
     },
     due: {
       title: 'Besluiten',
