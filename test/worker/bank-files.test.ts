@@ -88,7 +88,7 @@ describe('bank files of a payout batch', () => {
       cookie: b.finance.cookie,
       body: { paidOn: daysFromToday(0) },
     })
-    expect(all.body.status).toBe('paid')
+    expect(all.body).toMatchObject({ id: b.id, status: 'paid', count: 3, totalCents: 512_346 })
     const again = await api(`/payout-batches/${b.id}/mark-paid`, {
       cookie: b.finance.cookie,
       body: { paidOn: daysFromToday(1) },

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import {
   APPLICATION_STATUSES,
   ATTACHMENT_KINDS,
-  BATCH_STATUSES,
   DECISION_OUTCOMES,
   MEMBER_KINDS,
   PAYOUT_KINDS,
@@ -170,13 +169,4 @@ export const payoutSums = z.object({
       z.ZodObject<typeof sum>
     >,
   ),
-})
-
-/** A batch's state after an action on its bank files. */
-export const batchState = z.object({
-  id,
-  executionDate: date,
-  messageId: z.string(),
-  status: z.enum(BATCH_STATUSES),
-  exportedAt: moment.nullable(),
 })

@@ -10,18 +10,16 @@ import { ApiError } from '../lib/errors'
 import { euros } from '../lib/money'
 import { describeRoute } from '../lib/openapi'
 import { painXml } from '../lib/sepa'
-import { isoDate, jsonBody, optional, parseInput } from '../lib/validation'
-import { batchState } from '../openapi/shapes'
+import { parseInput } from '../lib/validation'
 import {
   type BatchRecord,
   batchPayouts,
   creditTransferFile,
   debtorOf,
   markExported,
-  markPaid,
 } from '../services/bank-files'
 
-/** The bank files of a payout batch and its payment: finance's work alone (DESIGN §2). */
+/** The bank files of a payout batch: finance's work alone (DESIGN §2). */
 const bankFiles = new Hono<AppEnv>()
 const financeOnly = requireRole('finance')
 
@@ -119,27 +117,6 @@ bankFiles.get('/:id/payouts.csv', csvDoc, financeOnly, async (c) => {
     200,
     download(fileName(batch, 'csv'), 'text/csv; charset=utf-8'),
   )
-})
-
-const paidInput = z.object({
-  paidOn: isoDate,
-  payoutIds: optional(z.array(z.number().int().positive()).min(1).max(1000)),
-})
-
-/** Marks the batch (or some of its payouts) paid; repeating it changes nothing. */
-const markPaidDoc = describeRoute({
-  summary: 'Mark the batch, or some of its payouts, paid',
-  body: paidInput,
-  returns: batchState,
-  errors: [409],
-})
-
-bankFiles.post('/:id/mark-paid', markPaidDoc, financeOnly, async (c) => {
-  const { paidOn, payoutIds } = parseInput(paidInput, await jsonBody(c), c.get('locale'))
-  const batch = await batchOf(c)
-  await markPaid(c.get('db'), userActor(c.get('user')), batch, paidOn, payoutIds)
-  const after = await batchOf(c)
-  return c.json(after)
 })
 
 export default bankFiles

@@ -2,12 +2,19 @@ import { sql } from 'drizzle-orm'
 import { z } from 'zod'
 import { BATCH_STATUSES, payoutBatches } from '../db/schema'
 import { ownNetworks, requireRole } from '../lib/access'
+import { userActor } from '../lib/audit'
 import type { SessionUser } from '../lib/context'
 import { dateBound, equals } from '../lib/list-query'
 import { describeRoute, recordOf } from '../lib/openapi'
 import { resource } from '../lib/resource'
-import { jsonBody, parseInput } from '../lib/validation'
+import { isoDate, jsonBody, optional, parseInput } from '../lib/validation'
+import { type BatchRecord, markPaid } from '../services/bank-files'
 import { batchInput, cancelBatch, gatherBatch } from '../services/payouts'
+
+const paidInput = z.object({
+  paidOn: isoDate,
+  payoutIds: optional(z.array(z.number().int().positive()).min(1).max(1000)),
+})
 
 /**
  * A batch pays several networks at once: a coordinator reaches the batches that hold a payout of
@@ -93,6 +100,21 @@ const payoutBatch = resource({
       const batch = await read(c, c.req.param('id'))
       await cancelBatch(c.get('db'), c.get('user'), batch)
       return c.json(batch)
+    })
+
+    const paidDoc = describeRoute({
+      summary: 'Mark an exported batch, or some of its payouts, paid on a day',
+      description:
+        'Payouts already paid stay as they were, so repeating it never pays twice. The batch is paid once all its payouts are.',
+      body: paidInput,
+      returns: recordOf('payout-batches'),
+      errors: [409],
+    })
+    app.post('/:id/mark-paid', paidDoc, requireRole('finance'), async (c) => {
+      const { paidOn, payoutIds } = parseInput(paidInput, await jsonBody(c), c.get('locale'))
+      const batch = (await read(c, c.req.param('id'))) as unknown as BatchRecord
+      await markPaid(c.get('db'), userActor(c.get('user')), batch, paidOn, payoutIds)
+      return c.json(await read(c, String(batch.id)))
     })
   },
 })
