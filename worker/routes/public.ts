@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { ATTACHMENT_KINDS } from '../db/schema'
+import { MAX_REPORT_FILES } from '../domain/report-files'
 import type { AppEnv } from '../lib/context'
 import { type Locale, translate } from '../lib/messages'
 import { today } from '../lib/clock'
@@ -30,6 +31,7 @@ import {
 } from '../services/applications'
 import {
   type AttachmentRecord,
+  MAX_ATTACHMENTS,
   MAX_ATTACHMENT_BYTES,
   addAttachment,
   attachmentResponse,
@@ -258,6 +260,8 @@ publicApi.get('/applications/:token/attachments/:id', fileDoc, async (c) => {
 
 const removeFileDoc = describeRoute({
   summary: 'Remove one of one’s own attachments',
+  description:
+    'While it could still be added: an application file while editable, a report file until settlement.',
   returns: shapes.applicantView,
   errors: [409],
 })
@@ -314,7 +318,7 @@ export const publicUploads = new Hono<AppEnv>()
 
 const uploadDoc = describeRoute({
   summary: 'Add an attachment (multipart/form-data)',
-  description: `At most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; the file's bytes decide its type.`,
+  description: `At most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; the file's bytes decide its type. The application's own files (${MAX_ATTACHMENTS}) while the applicant may edit it; kind \`report\`: up to ${MAX_REPORT_FILES} photos (JPEG, PNG) or PDFs for the report, from the award until settlement.`,
   upload: uploadForm,
   status: 201,
   returns: shapes.publicAttachment,
