@@ -5,16 +5,8 @@ import { validateXML } from 'xmllint-wasm'
 import xsd03 from '../fixtures/sepa/pain.001.001.03.xsd?raw'
 import xsd09 from '../fixtures/sepa/pain.001.001.09.xsd?raw'
 import { launchBrowser, newPage } from './browser'
-import {
-  COORDINATOR,
-  PASSWORD,
-  REVIEWER,
-  type OpenPlan,
-  applicationFor,
-  call,
-  daysFromToday,
-  planSeating,
-} from './demo-api'
+import { awardedApplication, logIn, panel } from './awards'
+import { PASSWORD, call, daysFromToday } from './demo-api'
 import { LoginPage } from './pages/LoginPage'
 
 /**
@@ -43,80 +35,13 @@ interface Batch {
   totalCents: number
 }
 
-async function logIn(email: string): Promise<string> {
-  const body = JSON.stringify({ email, password: PASSWORD })
-  return (await call('/auth/login', { method: 'POST', body })).cookie
+/** The payout an award scheduled: one advance, as the amount is below € 5,000. */
+async function scheduledPayout(applicationId: number, finance: string): Promise<Payout> {
+  const query = new URLSearchParams({ filter: JSON.stringify({ applicationId }) })
+  const { body } = await call(`/payouts?${query}`, {}, finance)
+  expect(body).toHaveLength(1)
+  return body[0]
 }
-
-const post = (path: string, body: unknown, cookie: string) =>
-  call(path, { method: 'POST', body: JSON.stringify(body) }, cookie)
-
-/**
- * An application awarded the way the network does it: submitted by a resident, scored by a
- * reviewer of the network, and decided by the coordinator with three residents present. Answers
- * the payout the award scheduled.
- */
-async function awardedPayout(plan: OpenPlan, requestedCents: number, cookies: Cookies) {
-  const { body: applied } = await call('/public/applications', {
-    method: 'POST',
-    body: JSON.stringify(
-      applicationFor(plan, {
-        submit: true,
-        requestedCents,
-        supporters: 30,
-        budgetLines: [
-          { description: 'Materialen', category: 'materials', amountCents: requestedCents },
-        ],
-      }),
-    ),
-  })
-  const reference = applied.application.reference
-  const query = new URLSearchParams({ filter: JSON.stringify({ q: reference }) })
-  const { body: found } = await call(`/applications?${query}`, {}, cookies.coordinator)
-  const applicationId = found[0].id
-  const criteria = (await call('/public/plans')).body.find((p: OpenPlan) => p.id === plan.id)
-    .criteria as { id: number }[]
-  await post(
-    '/reviews',
-    {
-      applicationId,
-      status: 'submitted',
-      scores: criteria.map((c) => ({ criterionId: c.id, score: 3, reason: 'Goed onderbouwd.' })),
-    },
-    cookies.reviewer,
-  )
-  const { body: panel } = await call(
-    `/applications/${applicationId}/panel`,
-    {},
-    cookies.coordinator,
-  )
-  const present = panel
-    .filter(
-      (seat: { kind: string; conflicted: boolean }) => seat.kind === 'resident' && !seat.conflicted,
-    )
-    .slice(0, 3)
-    .map((seat: { memberId: number }) => seat.memberId)
-  await post(
-    '/decisions',
-    {
-      applicationId,
-      outcome: 'awarded',
-      amountCents: requestedCents,
-      motivation: 'Past goed bij het jaarplan.',
-      presentMemberIds: present,
-      votesFor: present.length,
-      votesAgainst: 0,
-      abstentions: 0,
-    },
-    cookies.coordinator,
-  )
-  const payouts = new URLSearchParams({ filter: JSON.stringify({ applicationId }) })
-  const { body: scheduled } = await call(`/payouts?${payouts}`, {}, cookies.finance)
-  expect(scheduled).toHaveLength(1)
-  return scheduled[0] as Payout
-}
-
-type Cookies = Record<'finance' | 'coordinator' | 'reviewer', string>
 
 async function download(path: string, cookie: string) {
   const response = await fetch(`${baseUrl}/api${path}`, { headers: { Cookie: cookie } })
@@ -143,23 +68,28 @@ interface Transaction {
 }
 
 let browser: Browser
-let cookies: Cookies
+let finance: string
 let payouts: Payout[]
 let batch: Batch
 
 beforeAll(async () => {
-  cookies = {
-    finance: await logIn(FINANCE),
-    coordinator: await logIn(COORDINATOR),
-    reviewer: await logIn(REVIEWER),
-  }
-  const plan = await planSeating([COORDINATOR, REVIEWER])
+  finance = await logIn(FINANCE)
+  const awarding = await panel()
   payouts = []
-  for (const amount of AMOUNTS) payouts.push(await awardedPayout(plan, amount, cookies))
-  const { body } = await post(
+  for (const amount of AMOUNTS) {
+    const { applicationId } = await awardedApplication(awarding, amount)
+    payouts.push(await scheduledPayout(applicationId, finance))
+  }
+  const { body } = await call(
     '/payout-batches',
-    { executionDate: daysFromToday(1), payoutIds: payouts.map((p) => p.id) },
-    cookies.finance,
+    {
+      method: 'POST',
+      body: JSON.stringify({
+        executionDate: daysFromToday(1),
+        payoutIds: payouts.map((p) => p.id),
+      }),
+    },
+    finance,
   )
   batch = body
   browser = await launchBrowser()
@@ -205,7 +135,7 @@ describe('a batch of fresh awards, paid through the panel and the real worker', 
     async (version) => {
       const { text, disposition } = await download(
         `/payout-batches/${batch.id}/sepa.xml?version=${version}`,
-        cookies.finance,
+        finance,
       )
       expect(disposition).toBe(
         `attachment; filename="buurtkracht-batch-${batch.id}-${batch.executionDate}.xml"`,
@@ -238,10 +168,7 @@ describe('a batch of fresh awards, paid through the panel and the real worker', 
   )
 
   it('serves the same payouts as CSV', async () => {
-    const { text, disposition } = await download(
-      `/payout-batches/${batch.id}/payouts.csv`,
-      cookies.finance,
-    )
+    const { text, disposition } = await download(`/payout-batches/${batch.id}/payouts.csv`, finance)
     expect(disposition).toBe(
       `attachment; filename="buurtkracht-batch-${batch.id}-${batch.executionDate}.csv"`,
     )
