@@ -4,7 +4,7 @@ import type { ApplicationStatus } from './application-status'
 export const MAX_REPORT_FILES = 5
 
 /** What a report file may be, judged by its content: photos and PDFs, nothing to run or edit. */
-export const REPORT_FILE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const
+const REPORT_FILE_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const
 
 /**
  * Statuses in which an initiative adds files to its report: from the award, before and after it
