@@ -383,6 +383,9 @@ function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
+/** Settled applications and their final amount: the plan counts that amount, not the award. */
+const settledCents = new Map([[9, 55_000]])
+
 const reference = (id: number) => `BK-2026-${String(id).padStart(4, '0')}`
 
 /** Σ weight × score / 4 over the default criteria. */
@@ -436,7 +439,7 @@ export function demoRows(passwordHash: string, tokenHashes: string[], today: str
     const { priorities, criteria, ...fields } = plan
     const awarded = applications
       .filter((a) => a.planId === plan.id && a.decision?.outcome === 'awarded')
-      .reduce((sum, a) => sum + (a.decision?.amountCents ?? 0), 0)
+      .reduce((sum, a) => sum + (settledCents.get(a.id) ?? a.decision?.amountCents ?? 0), 0)
     rows.plans.push({
       id: fields.id,
       network_id: fields.networkId,
@@ -683,7 +686,7 @@ function addPayouts(rows: Rows, today: string) {
       participants_reached: 60,
       actual_costs_cents: 55_000,
       submitted_at: '2026-06-20T15:00:00.000Z',
-      settled_cents: 55_000,
+      settled_cents: settledCents.get(9) ?? null,
       settled_on: '2026-07-01',
       settlement_reason: 'Er waren minder boeken nodig dan begroot.',
       reclaim_cents: 5_000,
