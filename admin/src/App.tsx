@@ -5,19 +5,20 @@ import applications from './applications'
 import attachments from './attachments'
 import auditLog from './audit-log'
 import { authProvider } from './authProvider'
+import { lazyView } from './common/lazyView'
 import bankChanges from './bank-changes'
 import criteria from './criteria'
 import { dataProvider } from './dataProvider'
 import decisions from './decisions'
 import { i18nProvider } from './i18n'
 import { AppTitle, Layout } from './layout/Layout'
+import { theme } from './layout/theme'
 import members from './members'
 import messages from './messages'
 import networks from './networks'
 import payoutBatches from './payout-batches'
 import payouts from './payouts'
 import plans from './plans'
-import { PlanRanking } from './plans/PlanRanking'
 import priorities from './priorities'
 import reports from './reports'
 import reviews from './reviews'
@@ -27,6 +28,8 @@ import users from './users'
 const ScoreReview = lazy(() => import('./reviews/ScoreReview'))
 // The dashboard brings the charts: loaded when the home page is opened, not with the panel.
 const Dashboard = lazy(() => import('./dashboard/Dashboard'))
+// Deciding happens from the ranking; it brings the decision dialog with it.
+const PlanRanking = lazyView(() => import('./plans/PlanRanking'), 'PlanRanking')
 
 export const App = () => (
   <Admin
@@ -35,6 +38,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    theme={theme}
     dashboard={Dashboard}
     loginPage={LoginWithEmail}
     requireAuth

@@ -8,6 +8,7 @@ import {
   Layout as RaLayout,
   TitlePortal,
   UserMenu,
+  useGetIdentity,
   usePermissions,
   useResourceDefinitions,
   useTranslate,
@@ -33,12 +34,16 @@ const ApiDocsMenuItem = () => {
   )
 }
 
-const BuurtkrachtUserMenu = () => (
-  <UserMenu>
-    <ApiDocsMenuItem />
-    <Logout />
-  </UserMenu>
-)
+/** Named after the user it shows, so its accessible name contains its visible text (WCAG 2.5.3). */
+const BuurtkrachtUserMenu = () => {
+  const { identity } = useGetIdentity()
+  return (
+    <UserMenu label={identity?.fullName ?? 'ra.auth.user_menu'}>
+      <ApiDocsMenuItem />
+      <Logout />
+    </UserMenu>
+  )
+}
 
 const BuurtkrachtAppBar = () => (
   <AppBar userMenu={<BuurtkrachtUserMenu />}>
