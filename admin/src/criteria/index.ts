@@ -1,15 +1,13 @@
 import RuleIcon from '@mui/icons-material/Rule'
-import { CriterionCreate } from './CriterionCreate'
-import { CriterionEdit } from './CriterionEdit'
+import { lazyView } from '../common/lazyView'
 import { CriterionList } from './CriterionList'
-import { CriterionShow } from './CriterionShow'
 
 export default {
   name: 'criteria',
   icon: RuleIcon,
   list: CriterionList,
-  show: CriterionShow,
-  edit: CriterionEdit,
-  create: CriterionCreate,
+  show: lazyView(() => import('./CriterionShow'), 'CriterionShow'),
+  edit: lazyView(() => import('./CriterionEdit'), 'CriterionEdit'),
+  create: lazyView(() => import('./CriterionCreate'), 'CriterionCreate'),
   recordRepresentation: 'title',
 }

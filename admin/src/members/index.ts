@@ -1,14 +1,12 @@
 import BadgeIcon from '@mui/icons-material/Badge'
-import { MemberCreate } from './MemberCreate'
-import { MemberEdit } from './MemberEdit'
+import { lazyView } from '../common/lazyView'
 import { MemberList } from './MemberList'
-import { MemberShow } from './MemberShow'
 
 export default {
   name: 'members',
   icon: BadgeIcon,
   list: MemberList,
-  show: MemberShow,
-  edit: MemberEdit,
-  create: MemberCreate,
+  show: lazyView(() => import('./MemberShow'), 'MemberShow'),
+  edit: lazyView(() => import('./MemberEdit'), 'MemberEdit'),
+  create: lazyView(() => import('./MemberCreate'), 'MemberCreate'),
 }

@@ -1,6 +1,6 @@
 import EmailOutlinedIcon from '@mui/icons-material/EmailOutlined'
+import { lazyView } from '../common/lazyView'
 import { MessageList } from './MessageList'
-import { MessageShow } from './MessageShow'
 import type { Message } from './message'
 
 // Read-only: messages are written with the events they report and sent by the outbox job.
@@ -8,6 +8,6 @@ export default {
   name: 'messages',
   icon: EmailOutlinedIcon,
   list: MessageList,
-  show: MessageShow,
+  show: lazyView(() => import('./MessageShow'), 'MessageShow'),
   recordRepresentation: (message: Message) => message.subject,
 }

@@ -1,15 +1,13 @@
 import HubIcon from '@mui/icons-material/Hub'
-import { NetworkCreate } from './NetworkCreate'
-import { NetworkEdit } from './NetworkEdit'
+import { lazyView } from '../common/lazyView'
 import { NetworkList } from './NetworkList'
-import { NetworkShow } from './NetworkShow'
 
 export default {
   name: 'networks',
   icon: HubIcon,
   list: NetworkList,
-  show: NetworkShow,
-  edit: NetworkEdit,
-  create: NetworkCreate,
+  show: lazyView(() => import('./NetworkShow'), 'NetworkShow'),
+  edit: lazyView(() => import('./NetworkEdit'), 'NetworkEdit'),
+  create: lazyView(() => import('./NetworkCreate'), 'NetworkCreate'),
   recordRepresentation: 'name',
 }

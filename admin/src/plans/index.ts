@@ -1,15 +1,13 @@
 import EventNoteIcon from '@mui/icons-material/EventNote'
-import { PlanCreate } from './PlanCreate'
-import { PlanEdit } from './PlanEdit'
+import { lazyView } from '../common/lazyView'
 import { PlanList } from './PlanList'
-import { PlanShow } from './PlanShow'
 
 export default {
   name: 'plans',
   icon: EventNoteIcon,
   list: PlanList,
-  show: PlanShow,
-  edit: PlanEdit,
-  create: PlanCreate,
+  show: lazyView(() => import('./PlanShow'), 'PlanShow'),
+  edit: lazyView(() => import('./PlanEdit'), 'PlanEdit'),
+  create: lazyView(() => import('./PlanCreate'), 'PlanCreate'),
   recordRepresentation: 'title',
 }

@@ -1,15 +1,13 @@
 import FlagIcon from '@mui/icons-material/Flag'
-import { PriorityCreate } from './PriorityCreate'
-import { PriorityEdit } from './PriorityEdit'
+import { lazyView } from '../common/lazyView'
 import { PriorityList } from './PriorityList'
-import { PriorityShow } from './PriorityShow'
 
 export default {
   name: 'priorities',
   icon: FlagIcon,
   list: PriorityList,
-  show: PriorityShow,
-  edit: PriorityEdit,
-  create: PriorityCreate,
+  show: lazyView(() => import('./PriorityShow'), 'PriorityShow'),
+  edit: lazyView(() => import('./PriorityEdit'), 'PriorityEdit'),
+  create: lazyView(() => import('./PriorityCreate'), 'PriorityCreate'),
   recordRepresentation: 'title',
 }

@@ -1,13 +1,13 @@
 import AssessmentIcon from '@mui/icons-material/Assessment'
 import type { Report } from '../types'
+import { lazyView } from '../common/lazyView'
 import { ReportList } from './ReportList'
-import { ReportShow } from './ReportShow'
 
 // Submitted by the initiative through its private link and settled through their dialog.
 export default {
   name: 'reports',
   icon: AssessmentIcon,
   list: ReportList,
-  show: ReportShow,
+  show: lazyView(() => import('./ReportShow'), 'ReportShow'),
   recordRepresentation: (report: Report) => `#${report.id}`,
 }

@@ -1,15 +1,13 @@
 import PeopleIcon from '@mui/icons-material/People'
-import { UserCreate } from './UserCreate'
-import { UserEdit } from './UserEdit'
+import { lazyView } from '../common/lazyView'
 import { UserList } from './UserList'
-import { UserShow } from './UserShow'
 
 export default {
   name: 'users',
   icon: PeopleIcon,
   list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  show: lazyView(() => import('./UserShow'), 'UserShow'),
+  edit: lazyView(() => import('./UserEdit'), 'UserEdit'),
+  create: lazyView(() => import('./UserCreate'), 'UserCreate'),
   recordRepresentation: 'name',
 }
