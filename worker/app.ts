@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { secureHeaders } from 'hono/secure-headers'
 import { createDb } from './db/client'
+import { benchMetrics } from './lib/bench-metrics'
 import type { AppEnv } from './lib/context'
 import { sameOrigin } from './lib/csrf'
 import { ApiError, handleError } from './lib/errors'
@@ -90,6 +91,7 @@ api.all('*', () => {
 
 // `/en/` is the English home page as much as `/en`.
 const app = new Hono<AppEnv>({ strict: false })
+app.use(benchMetrics)
 app.use(secureHeaders())
 app.use(setup)
 app.onError(handleError)
