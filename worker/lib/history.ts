@@ -1,6 +1,6 @@
 import { type SQL, and, count, eq, or, sql } from 'drizzle-orm'
 import type { Context } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   attachments,
   auditLog,

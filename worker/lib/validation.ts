@@ -1,6 +1,6 @@
 import type { Context, ValidationTargets } from 'hono'
 import { validator } from 'hono/validator'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { AppEnv } from './context'
 import { ApiError, type FieldErrors } from './errors'
 import { type Locale, type Message, isMessageKey, translate } from './messages'

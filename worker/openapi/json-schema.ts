@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { JsonSchema, Schema } from '../lib/openapi'
 
 export function isZod(schema: unknown): schema is z.ZodType {

@@ -1,5 +1,5 @@
 import { and, ne, sql } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ATTACHMENT_KINDS, attachments } from '../db/schema'
 import type { Role } from '../lib/access'
 import { idEquals, equals } from '../lib/list-query'

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { users } from '../db/schema'
 import { auditStatement } from '../lib/audit'
 import type { AppEnv } from '../lib/context'

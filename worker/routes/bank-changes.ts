@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Context } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { BANK_CHANGE_STATUSES, applications, bankChanges } from '../db/schema'
 import { requireRole } from '../lib/access'
 import { auditStatement, userActor } from '../lib/audit'

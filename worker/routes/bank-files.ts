@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { payoutBatches } from '../db/schema'
 import { requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'

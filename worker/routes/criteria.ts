@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { criteria } from '../db/schema'
 import { booleanEquals, idEquals } from '../lib/list-query'
 import { resource } from '../lib/resource'

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { requireRole } from '../lib/access'
 import type { AppEnv } from '../lib/context'
 import { describeRoute } from '../lib/openapi'

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DB } from '../db/client'
 import { MEMBER_KINDS, members, networks } from '../db/schema'
 import { ownNetworks } from '../lib/access'

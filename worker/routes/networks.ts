@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import { networks } from '../db/schema'
 import { mayDecide, residentShare } from '../domain/resident-share'
 import { ownNetworks } from '../lib/access'

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import { BATCH_STATUSES, payoutBatches } from '../db/schema'
 import { ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import { PLAN_STATUSES, networks, plans } from '../db/schema'
 import { type PlanStatus, planTransitionRefusal } from '../domain/plan-status'
 import { ownNetworks, reachesNetwork, requireRole } from '../lib/access'

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ATTACHMENT_KINDS } from '../db/schema'
 import { MAX_REPORT_FILES } from '../domain/report-files'
 import type { AppEnv } from '../lib/context'

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import { ROLES, members, sessions, users } from '../db/schema'
 import { ownNetworks } from '../lib/access'
 import { ApiError } from '../lib/errors'

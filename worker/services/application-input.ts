@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { APPLICANT_TYPES, BUDGET_CATEGORIES } from '../db/schema'
 import { isValidIban, normalizeIban } from '../lib/iban'
 import { cents, isoDate, optional, optionalText, text } from '../lib/validation'

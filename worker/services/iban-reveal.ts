@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DB } from '../db/client'
 import { applications, bankChanges } from '../db/schema'
 import { auditStatement, userActor } from '../lib/audit'

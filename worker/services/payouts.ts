@@ -1,5 +1,5 @@
 import { type SQL, and, count, eq, sql } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DB } from '../db/client'
 import { PAYOUT_STATUSES, auditLog, payoutBatches, payouts } from '../db/schema'
 import { auditStatement, userActor } from '../lib/audit'

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import type { DB } from '../db/client'
 import { applications, decisions, networks, plans, reports } from '../db/schema'
 import { today } from '../lib/clock'
