@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { createMiddleware } from 'hono/factory'
 import { secureHeaders } from 'hono/secure-headers'
 import { createDb } from './db/client'
+import { keepBookmark, openSession } from './db/session'
 import { benchMetrics } from './lib/bench-metrics'
 import type { AppEnv } from './lib/context'
 import { sameOrigin } from './lib/csrf'
@@ -37,8 +38,10 @@ const MAX_JSON_BYTES = 256 * 1024
 
 const setup = createMiddleware<AppEnv>(async function setup(c, next) {
   c.set('locale', localeFrom(c.req.header('accept-language')))
-  c.set('db', createDb(c.env.DB))
+  const opened = openSession(c)
+  c.set('db', createDb(opened.session))
   await next()
+  keepBookmark(c, opened)
 })
 
 /** API answers carry personal data: no cache may keep them. */

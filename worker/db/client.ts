@@ -2,8 +2,13 @@ import type { BatchItem } from 'drizzle-orm/batch'
 import { drizzle } from 'drizzle-orm/d1'
 import * as schema from './schema'
 
-export function createDb(d1: D1Database) {
-  return drizzle(d1, { schema })
+/**
+ * Drizzle over the D1 binding or over one of its sessions (worker/db/session.ts). Drizzle's D1
+ * driver only calls `prepare` and `batch`, which a session has; it lacks `exec`, `dump` and
+ * `withSession`, which drizzle never calls.
+ */
+export function createDb(d1: D1Database | D1DatabaseSession) {
+  return drizzle(d1 as D1Database, { schema })
 }
 
 export type DB = ReturnType<typeof createDb>
