@@ -265,7 +265,7 @@ describe('listing', () => {
       await env.DB.prepare(
         'UPDATE applications SET reference = ?, submitted_at = ?, decision_due_on = ? WHERE id = ?',
       )
-        .bind(`${tag}-${s.ref}`, `${s.at}T10:00:00.000Z`, s.due, app.id)
+        .bind(`${tag}-ref-${s.ref}`, `${s.at}T10:00:00.000Z`, s.due, app.id)
         .run()
       apps.push(app)
     }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  type AnySQLiteColumn,
   check,
   index,
   integer,
@@ -325,13 +326,23 @@ export const applications = sqliteTable(
     index('applications_title_idx').on(t.title),
     // Sort by requested amount.
     index('applications_requested_idx').on(t.requestedCents),
+    // A coordinator's or reviewer's list, one index per sort: read within one network in order.
+    index('applications_network_id_idx').on(t.networkId, t.id),
+    index('applications_network_submitted_idx').on(t.networkId, t.submittedAt),
+    index('applications_network_reference_idx').on(t.networkId, t.reference),
+    index('applications_network_title_idx').on(t.networkId, t.title),
+    index('applications_network_requested_idx').on(t.networkId, t.requestedCents),
+    index('applications_network_due_idx').on(t.networkId, t.decisionDueOn),
+    // List filters on plan and on status, in the default order (latest submitted first).
+    index('applications_plan_submitted_idx').on(t.planId, t.submittedAt),
+    index('applications_status_submitted_idx').on(t.status, t.submittedAt),
     // Retention finds closed files not yet anonymised by the day they closed.
     index('applications_retention_idx')
       .on(t.closedOn)
       .where(sql`${t.anonymisedAt} IS NULL`),
-    // Staff see which applicants asked for removal.
+    // Staff see which applicants asked for removal, latest submitted first (the list's order).
     index('applications_removal_idx')
-      .on(t.removalRequestedAt)
+      .on(t.submittedAt)
       .where(sql`${t.removalRequestedAt} IS NOT NULL`),
     check('applications_locale_check', sql`${t.locale} IN ${oneOf(LOCALES)}`),
     check(
@@ -424,6 +435,9 @@ export const reports = sqliteTable(
     uniqueIndex('reports_application_idx').on(t.applicationId),
     // Reports of a network, newest first.
     index('reports_network_idx').on(t.networkId, t.submittedAt),
+    // The list's default order, and a network's reports by id.
+    index('reports_submitted_idx').on(t.submittedAt),
+    index('reports_network_id_idx').on(t.networkId, t.id),
     check(
       'reports_money_check',
       sql`${t.actualCostsCents} >= 0 AND coalesce(${t.settledCents}, 0) >= 0 AND coalesce(${t.reclaimCents}, 0) >= 0`,
@@ -454,12 +468,23 @@ export const attachments = sqliteTable(
   (t) => [
     // An application's attachments.
     index('attachments_application_idx').on(t.applicationId),
+    // The list: by upload time, and within one network (coordinators, reviewers) in each order.
+    index('attachments_created_idx').on(t.createdAt),
+    index('attachments_network_id_idx').on(t.networkId, t.id),
+    index('attachments_network_created_idx').on(t.networkId, t.createdAt),
+    // Filter on kind, in the list's default order.
+    index('attachments_kind_idx').on(t.kind, t.id),
     // One row per stored object.
     uniqueIndex('attachments_storage_key_idx').on(t.storageKey),
     check('attachments_size_check', sql`${t.sizeBytes} BETWEEN 0 AND 10485760`),
     check('attachments_kind_check', sql`${t.kind} IN ${oneOf(ATTACHMENT_KINDS)}`),
   ],
 )
+
+/** How reviews sort by submission: not yet submitted ones first, as SQLite sorts NULL. */
+export const reviewSubmittedOrder = (column: AnySQLiteColumn) => sql`coalesce(${column}, '')`
+/** How reviews sort by total: those without one (drafts, conflicts) below a total of 0. */
+export const reviewTotalOrder = (column: AnySQLiteColumn) => sql`coalesce(${column}, -1)`
 
 export const reviews = sqliteTable(
   'reviews',
@@ -491,6 +516,21 @@ export const reviews = sqliteTable(
     index('reviews_reviewer_status_idx').on(t.reviewerId, t.status),
     // Network scoping.
     index('reviews_network_idx').on(t.networkId),
+    // The list's sorts (nullable ones as sorted: below every value), for everyone, within one
+    // network (coordinators, reviewers) and within one reviewer's own reviews.
+    index('reviews_updated_idx').on(t.updatedAt),
+    index('reviews_submitted_idx').on(reviewSubmittedOrder(t.submittedAt)),
+    index('reviews_total_idx').on(reviewTotalOrder(t.total)),
+    index('reviews_network_updated_idx').on(t.networkId, t.updatedAt),
+    index('reviews_network_submitted_idx').on(t.networkId, reviewSubmittedOrder(t.submittedAt)),
+    index('reviews_network_total_idx').on(t.networkId, reviewTotalOrder(t.total)),
+    index('reviews_reviewer_id_idx').on(t.reviewerId, t.id),
+    index('reviews_reviewer_updated_idx').on(t.reviewerId, t.updatedAt),
+    index('reviews_reviewer_submitted_idx').on(t.reviewerId, reviewSubmittedOrder(t.submittedAt)),
+    index('reviews_reviewer_total_idx').on(t.reviewerId, reviewTotalOrder(t.total)),
+    // List filters on status and conflict, in the default order (last changed first).
+    index('reviews_status_updated_idx').on(t.status, t.updatedAt),
+    index('reviews_conflict_updated_idx').on(t.conflictOfInterest, t.updatedAt),
     check('reviews_total_check', sql`${t.total} IS NULL OR ${t.total} BETWEEN 0 AND 100`),
     check('reviews_status_check', sql`${t.status} IN ${oneOf(REVIEW_STATUSES)}`),
     check(
@@ -560,6 +600,15 @@ export const decisions = sqliteTable(
     index('decisions_network_decided_idx').on(t.networkId, t.decidedOn),
     // Awarded and rejected per plan.
     index('decisions_plan_idx').on(t.planId, t.outcome),
+    // The list: its sorts, a network's (coordinators') in each order, and its filters by date.
+    index('decisions_decided_idx').on(t.decidedOn),
+    index('decisions_amount_idx').on(t.amountCents),
+    index('decisions_network_id_idx').on(t.networkId, t.id),
+    index('decisions_network_amount_idx').on(t.networkId, t.amountCents),
+    index('decisions_plan_decided_idx').on(t.planId, t.decidedOn),
+    index('decisions_outcome_decided_idx').on(t.outcome, t.decidedOn),
+    // An application's decisions, revoked ones too.
+    index('decisions_application_idx').on(t.applicationId),
     check('decisions_outcome_check', sql`${t.outcome} IN ${oneOf(DECISION_OUTCOMES)}`),
     check(
       'decisions_amount_check',
@@ -649,8 +698,8 @@ export const payouts = sqliteTable(
     uniqueIndex('payouts_application_number_idx').on(t.applicationId, t.number),
     // Gathering a batch reads scheduled payouts by due date.
     index('payouts_status_due_idx').on(t.status, t.dueOn),
-    // A batch's payouts (export, mark paid).
-    index('payouts_batch_idx').on(t.batchId),
+    // A batch's payouts (export, mark paid), in the list's order.
+    index('payouts_batch_idx').on(t.batchId, t.dueOn),
     // Network scoping and filter, by due date.
     index('payouts_network_due_idx').on(t.networkId, t.dueOn),
     // Plan filter, by due date.
@@ -661,6 +710,9 @@ export const payouts = sqliteTable(
     index('payouts_amount_idx').on(t.amountCents),
     // Filter by kind, by due date.
     index('payouts_kind_due_idx').on(t.kind, t.dueOn),
+    // A coordinator's list sorted by id or amount, read within one network in order.
+    index('payouts_network_id_idx').on(t.networkId, t.id),
+    index('payouts_network_amount_idx').on(t.networkId, t.amountCents),
     check(
       'payouts_amount_check',
       sql`CASE WHEN ${t.kind} = 'reclaim' THEN ${t.amountCents} < 0 ELSE ${t.amountCents} > 0 END`,
@@ -759,8 +811,11 @@ export const messages = sqliteTable(
     index('messages_application_idx').on(t.applicationId, t.createdAt),
     // The sender picks up queued messages oldest first; list filter on status.
     index('messages_status_idx').on(t.status, t.createdAt),
-    // Network scoping, newest first.
-    index('messages_network_idx').on(t.networkId, t.createdAt),
+    // Network scoping and filter; the list's order is the id (messages are numbered as written).
+    index('messages_network_idx').on(t.networkId, t.id),
+    // List filters on status and kind, in the list's order.
+    index('messages_status_id_idx').on(t.status, t.id),
+    index('messages_kind_idx').on(t.kind, t.id),
     uniqueIndex('messages_dedupe_idx').on(t.dedupeKey),
     check('messages_kind_check', sql`${t.kind} IN ${oneOf(MESSAGE_KINDS)}`),
     check('messages_status_check', sql`${t.status} IN ${oneOf(MESSAGE_STATUSES)}`),
@@ -796,6 +851,28 @@ export const auditLog = sqliteTable(
     index('audit_log_network_at_idx').on(t.networkId, t.at),
     // Filter by who did it.
     index('audit_log_actor_idx').on(t.actorId, t.at),
+    // List filters on entity, record id and action, newest first.
+    index('audit_log_entity_at_idx').on(t.entity, t.at),
+    index('audit_log_entity_id_idx').on(t.entityId, t.at),
+    index('audit_log_action_idx').on(t.action, t.at),
+    // A coordinator's list sorted by id, read within one network in order.
+    index('audit_log_network_id_idx').on(t.networkId, t.id),
     check('audit_log_actor_type_check', sql`${t.actorType} IN ${oneOf(ACTOR_TYPES)}`),
   ],
+)
+
+/**
+ * Totals of the large lists, kept exact by triggers in the statement of every write
+ * (migrations/0007_list_costs.sql), per resource, network and status, with rows for all networks
+ * (network 0) and all statuses (status ''), so a list's `Content-Range` reads a few rows.
+ */
+export const listCounts = sqliteTable(
+  'list_counts',
+  {
+    resource: text('resource').notNull(),
+    networkId: integer('network_id').notNull(),
+    status: text('status').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.resource, t.networkId, t.status] })],
 )

@@ -16,7 +16,13 @@ const ALL_NETWORKS: readonly Role[] = ['admin', 'finance']
  * all. Rows outside it answer 404, so nothing leaks about their existence.
  */
 export function ownNetworks(user: SessionUser, column: SQLiteColumn | SQL): SQL | undefined {
-  return ALL_NETWORKS.includes(user.role) ? undefined : inList(column, user.networkIds)
+  const networkIds = ownNetworkIds(user)
+  return networkIds && inList(column, networkIds)
+}
+
+/** The networks the user is kept to, or undefined when they may reach all. */
+export function ownNetworkIds(user: SessionUser): readonly number[] | undefined {
+  return ALL_NETWORKS.includes(user.role) ? undefined : user.networkIds
 }
 
 /** Whether the user may reach a record of this network (the check `ownNetworks` makes in SQL). */

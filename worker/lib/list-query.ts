@@ -1,6 +1,6 @@
 import { type SQL, and, asc, desc, gte, lte, or, sql } from 'drizzle-orm'
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
-import { z } from 'zod'
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
+import * as z from 'zod'
 import { ApiError, fieldError } from './errors'
 import { parseInput } from './validation'
 import type { SessionUser } from './context'
@@ -17,28 +17,54 @@ export function filterOf(schema: z.ZodType, filter: Filter): Filter {
   return Object.assign(filter, { schema })
 }
 
-/** What a resource lets clients sort, filter and search on. Everything else is refused. */
+/**
+ * What a resource lets clients sort, filter and search on. Everything else is refused. Every sort
+ * and filter is served by an index (test/worker/query-plans.test.ts holds every list to that).
+ */
 export interface ListSpec {
   id: SQLiteColumn
-  sort: Record<string, SQLiteColumn>
+  /**
+   * Sort fields. A sort key is never NULL within the rows a user may reach (keyset paging compares
+   * positions): a nullable column is sorted as `coalesce(column, <below every value>)`.
+   */
+  sort: Record<string, SQLiteColumn | SQL>
   defaultSort: readonly [string, 'ASC' | 'DESC']
+  /** Filters by name; a filter named `q` (see `fullText`) replaces the LIKE search below. */
   filters: Record<string, Filter>
-  /** Text columns (or text expressions) `q` searches in; none means `q` is refused. */
+  /** Text columns (or text expressions) `q` searches in with LIKE; none means `q` is refused. */
   search: (SQLiteColumn | SQL)[]
 }
+
+/** A row's position in a list's order: its sort value and its id. */
+export type Cursor = readonly [value: string | number, id: number]
 
 export interface ListQuery {
   where: SQL | undefined
   orderBy: SQL[]
   offset: number
   limit: number
+  /** The sort column (or expression) and direction `orderBy` was made from. */
+  sortKey: SQLiteColumn | SQL
+  order: 'ASC' | 'DESC'
+  /**
+   * Keyset paging: the page holds the rows right after (or right before) this position, so no
+   * rows are skipped by reading them (`offset` then only labels the page).
+   */
+  cursor?: { direction: 'after' | 'before'; position: Cursor }
+  /** The filters given with a value, by name (their conditions are in `where`). */
+  filter: Record<string, unknown>
 }
 
 export const MAX_PAGE = 500
 const DEFAULT_RANGE = [0, 24] as const
 
-/** Binds a list of values as one JSON parameter, so any number of ids costs one bound parameter. */
+/**
+ * Binds a list of values as one JSON parameter, so any number of ids costs one bound parameter.
+ * One value is an equality: SQLite then reads an index on (column, sort) in the sort's order,
+ * which it cannot do across the values of an IN.
+ */
 export function inList(column: SQLiteColumn | SQL, values: readonly (string | number)[]): SQL {
+  if (values.length === 1) return sql`${column} = ${values[0]}`
   return sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(values)}))`
 }
 
@@ -85,6 +111,33 @@ export function booleanEquals(column: SQLiteColumn): Filter {
   )
 }
 
+/**
+ * A full-text filter for `q`: the user's words in their order, each a whole word except the last,
+ * which may be the start of one (they may still be typing); see `ftsQuery`. Quotes, operators and
+ * punctuation are never passed on as FTS5 syntax, so no input can make the query fail; input
+ * without any word finds nothing. `match` gets the FTS5 query and returns the condition on the list's rows.
+ */
+export function fullText(match: (ftsQuery: string) => SQL): Filter {
+  const text = z.string().max(200).describe('Searches the text fields by word (full text).')
+  return filterOf(text, (value, locale) => {
+    const query = ftsQuery(parseInput(text, value, locale))
+    return query === undefined ? sql`0` : match(query)
+  })
+}
+
+/**
+ * The words of a search as an FTS5 phrase query (`"word1 word2"*`): the words in this order, one
+ * after another, as a piece of text was found before (`reference` BK-2026-0042 as "bk 2026 0042").
+ * Only letters and digits pass, so nothing the user types is FTS5 syntax. The last word may be the
+ * start of one unless it is a single character, which would start nearly every word. Undefined
+ * when the input holds no word.
+ */
+export function ftsQuery(input: string): string | undefined {
+  const words = input.match(/[\p{L}\p{N}]+/gu)?.slice(0, 20)
+  if (!words) return undefined
+  return `"${words.join(' ')}"${words[words.length - 1].length > 1 ? '*' : ''}`
+}
+
 function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`
 }
@@ -112,15 +165,34 @@ function parseRange(raw: unknown): { offset: number; limit: number } {
   return { offset: start, limit: end - start + 1 }
 }
 
-function parseSort(raw: unknown, spec: ListSpec): SQL[] {
+function parseSort(raw: unknown, spec: ListSpec) {
   const sort = raw ?? spec.defaultSort
   const [field, order] = Array.isArray(sort) ? (sort as unknown[]) : []
   if (typeof field !== 'string') throw fieldError('sort', 'unknownSort')
-  const column = Object.hasOwn(spec.sort, field) ? spec.sort[field] : undefined
-  if (!column || (order !== 'ASC' && order !== 'DESC')) throw fieldError('sort', 'unknownSort')
+  const sortKey = Object.hasOwn(spec.sort, field) ? spec.sort[field] : undefined
+  if (!sortKey || (order !== 'ASC' && order !== 'DESC')) throw fieldError('sort', 'unknownSort')
+  return { sortKey, order: order as 'ASC' | 'DESC' }
+}
+
+/** The order of a list: by the sort key, then by id, so pages never repeat or skip a row. */
+function orderOf(spec: ListSpec, sortKey: SQLiteColumn | SQL, order: 'ASC' | 'DESC'): SQL[] {
   const direction = order === 'ASC' ? asc : desc
-  // The id breaks ties, so pages never repeat or skip a row.
-  return column === spec.id ? [direction(column)] : [direction(column), direction(spec.id)]
+  return sortKey === spec.id ? [direction(spec.id)] : [direction(sortKey), direction(spec.id)]
+}
+
+const cursorValue = z.union([z.string().max(1000), z.number().finite()])
+const cursor = z.tuple([cursorValue, z.number().int().positive().max(Number.MAX_SAFE_INTEGER)])
+
+function parseCursor(query: Record<string, string | undefined>): ListQuery['cursor'] {
+  const after = parseJson(query.after, 'after')
+  const before = parseJson(query.before, 'before')
+  if (after !== undefined && before !== undefined) throw fieldError('before', 'badRequest')
+  const direction = after !== undefined ? 'after' : 'before'
+  const raw = after ?? before
+  if (raw === undefined) return undefined
+  const parsed = cursor.safeParse(raw)
+  if (!parsed.success) throw fieldError(direction, 'badRequest')
+  return { direction, position: parsed.data }
 }
 
 /** One filter's condition; a bad value is reported under the filter's name, not as `_`. */
@@ -143,37 +215,36 @@ function filterCondition(
   }
 }
 
-function parseFilter(
-  raw: unknown,
-  spec: ListSpec,
-  locale: Locale,
-  user: SessionUser,
-): SQL | undefined {
-  if (raw === undefined) return undefined
+function parseFilter(raw: unknown, spec: ListSpec, locale: Locale, user: SessionUser) {
+  if (raw === undefined) return { where: undefined, given: {} }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw fieldError('filter', 'badRequest')
   }
   const conditions: (SQL | undefined)[] = []
+  const given: Record<string, unknown> = {}
   for (const [field, value] of Object.entries(raw)) {
     if (value === undefined || value === null || value === '') continue
-    if (field === 'q') {
-      if (spec.search.length === 0) throw fieldError(field, 'unknownFilter')
-      const pattern = likePattern(String(value).trim())
-      conditions.push(or(...spec.search.map((c) => sql`${c} LIKE ${pattern} ESCAPE '\\'`)))
-    } else if (field === 'id') {
+    given[field] = value
+    if (field === 'id') {
       conditions.push(filterCondition(field, idEquals(spec.id), value, locale, user))
     } else if (Object.hasOwn(spec.filters, field)) {
       conditions.push(filterCondition(field, spec.filters[field], value, locale, user))
+    } else if (field === 'q') {
+      if (spec.search.length === 0) throw fieldError(field, 'unknownFilter')
+      const pattern = likePattern(String(value).trim())
+      conditions.push(or(...spec.search.map((c) => sql`${c} LIKE ${pattern} ESCAPE '\\'`)))
     } else {
       throw fieldError(field, 'unknownFilter')
     }
   }
-  return and(...conditions)
+  return { where: and(...conditions), given }
 }
 
 /**
  * Parses a ra-data-simple-rest list query (`sort`, `range`, `filter` as JSON in the query string)
- * against what the resource allows. Unknown sort or filter fields answer 400.
+ * against what the resource allows, and the keyset position `after` or `before` (JSON
+ * `[sortValue, id]`, as `X-Page-Last` and `X-Page-First` give it) that clients may add to page on
+ * without skipping rows. Unknown sort or filter fields answer 400.
  */
 export function parseListQuery(
   query: Record<string, string | undefined>,
@@ -182,12 +253,94 @@ export function parseListQuery(
   user: SessionUser,
 ): ListQuery {
   const { offset, limit } = parseRange(parseJson(query.range, 'range'))
+  const { sortKey, order } = parseSort(parseJson(query.sort, 'sort'), spec)
+  const { where, given } = parseFilter(parseJson(query.filter, 'filter'), spec, locale, user)
   return {
     offset,
     limit,
-    orderBy: parseSort(parseJson(query.sort, 'sort'), spec),
-    where: parseFilter(parseJson(query.filter, 'filter'), spec, locale, user),
+    sortKey,
+    order,
+    orderBy: orderOf(spec, sortKey, order),
+    where,
+    filter: given,
+    cursor: parseCursor(query),
   }
+}
+
+/**
+ * The rows on the far side of a position in the list's order: after it (`forward`, the way the
+ * list runs) or before it, and the position itself too when `inclusive`. A row value comparison,
+ * so SQLite reads on from the position in the sort's index instead of counting rows to skip.
+ */
+export function beyond(
+  spec: ListSpec,
+  query: Pick<ListQuery, 'sortKey' | 'order'>,
+  [value, id]: Cursor,
+  forward: boolean,
+  inclusive = false,
+): SQL {
+  const up = (query.order === 'ASC') === forward
+  const op = sql.raw(`${up ? '>' : '<'}${inclusive ? '=' : ''}`)
+  if (query.sortKey === spec.id) return sql`${spec.id} ${op} ${id}`
+  return sql`(${query.sortKey}, ${spec.id}) ${op} (${value}, ${id})`
+}
+
+/**
+ * How to read the page a list query asks for: with a cursor, the rows beyond it (for `before`
+ * read backwards from it, then `reversed` back into the list's order), else by offset.
+ */
+export function pageOf(spec: ListSpec, query: ListQuery) {
+  if (!query.cursor) {
+    return { where: query.where, orderBy: query.orderBy, offset: query.offset, reversed: false }
+  }
+  const forward = query.cursor.direction === 'after'
+  const order = forward ? query.order : query.order === 'ASC' ? 'DESC' : 'ASC'
+  return {
+    where: and(query.where, beyond(spec, query, query.cursor.position, forward)),
+    orderBy: orderOf(spec, query.sortKey, order),
+    offset: 0,
+    reversed: !forward,
+  }
+}
+
+/**
+ * The ids of the rows matching `where` in each of `parts`, each part's first `max` rows in the
+ * given order read apart, without repeats, as one SQL list for `id IN (…)` or a count. One index read in order per
+ * part replaces one read of every row across an IN followed by a sort.
+ */
+export function idsOfParts(
+  table: SQLiteTable,
+  id: SQLiteColumn,
+  where: SQL | undefined,
+  parts: SQL[],
+  orderBy: SQL[],
+  max: number,
+): SQL {
+  const order = orderBy.length > 0 ? sql` ORDER BY ${sql.join(orderBy, sql`, `)}` : sql``
+  const part = (condition: SQL) =>
+    sql`SELECT * FROM (SELECT ${id} FROM ${table} WHERE ${and(where, condition)}${order} LIMIT ${max})`
+  return union(parts.map(part))
+}
+
+/** D1 allows at most this many terms in one compound SELECT. */
+const MAX_COMPOUND = 5
+
+/**
+ * The rows of all `selects` without repeats (parts may overlap: a reviewer's own reviews lie in
+ * their networks), nested in groups as D1 allows.
+ */
+function union(selects: SQL[]): SQL {
+  if (selects.length <= MAX_COMPOUND) return sql.join(selects, sql` UNION `)
+  const groups: SQL[] = []
+  for (let i = 0; i < selects.length; i += MAX_COMPOUND) {
+    groups.push(sql`SELECT * FROM (${union(selects.slice(i, i + MAX_COMPOUND))})`)
+  }
+  return union(groups)
+}
+
+/** A row's position as a client sends it back in `after` or `before`: URL-encoded JSON. */
+export function cursorHeader(value: unknown, id: unknown): string {
+  return encodeURIComponent(JSON.stringify([value, id]))
 }
 
 /** The `Content-Range` header react-admin reads the total from. */

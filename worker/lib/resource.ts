@@ -1,16 +1,25 @@
-import { type SQL, and, count, eq, ne, sql } from 'drizzle-orm'
+import { type SQL, and, eq, ne, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { type Context, Hono } from 'hono'
 import type { z } from 'zod'
 import type { DB } from '../db/client'
-import type { Role } from './access'
+import { type Role, ownNetworkIds } from './access'
 import { auditStatement, diff, userActor } from './audit'
 import { nowIso } from './clock'
 import type { AppEnv, SessionUser } from './context'
 import { ApiError, fieldError } from './errors'
 import { hasHistory, historyDoc, readHistory } from './history'
-import { type ListSpec, contentRange, parseListQuery } from './list-query'
+import {
+  type ListQuery,
+  type ListSpec,
+  contentRange,
+  cursorHeader,
+  idsOfParts,
+  pageOf,
+  parseListQuery,
+} from './list-query'
+import { type CountedTotals, type TotalCount, boundedTotal, countedTotal } from './list-total'
 import { describeRoute, resourceDocs } from './openapi'
 import type { Locale, MessageKey } from './messages'
 import { jsonBody, parseInput } from './validation'
@@ -37,6 +46,14 @@ export interface ResourceConfig<Create extends z.ZodType, Update extends z.ZodTy
   /** Adds what is derived by a domain rule to a record read from the database. */
   present?(row: Row, ctx: ResourceContext): Row
   list: Omit<ListSpec, 'id'>
+  /** Exact totals kept by triggers, for a large table; without, totals are bounded counts. */
+  counts?: CountedTotals
+  /**
+   * For a user whose rows lie in a few networks (see `networkParts`), one condition per network:
+   * the list reads each one's page from an index on (network, sort) and merges them, since SQLite
+   * cannot read one index in order across the values of an IN and would sort them all instead.
+   */
+  parts?(user: SessionUser): SQL[] | undefined
   readRoles: readonly Role[]
   /** The rows this user may reach at all (read and write); undefined means every row. */
   scope(user: SessionUser): SQL | undefined
@@ -69,6 +86,44 @@ export interface WriteConfig<Create extends z.ZodType, Update extends z.ZodType>
   /** Columns whose values never go into the audit log (only that they changed). */
   secret?: readonly string[]
 }
+
+/** A list route's statements for a query, as it runs them: for the query-plan test. */
+export interface ListStatements {
+  name: string
+  spec: ListSpec
+  readRoles: readonly Role[]
+  statements(
+    ctx: ResourceContext,
+    raw: Record<string, string | undefined>,
+  ): { query: ListQuery; rows: BatchItem<'sqlite'>; total: TotalCount }
+}
+
+const lists = new WeakMap<object, ListStatements>()
+
+/** The statements behind a list route's handler (`app.routes`), if it is a resource's list. */
+export function listStatementsOf(handler: object): ListStatements | undefined {
+  return lists.get(handler)
+}
+
+/**
+ * `parts` for a resource whose scope keeps network-bound roles to their own networks by `column`:
+ * one part per network of a user with several.
+ */
+export function networkParts(column: SQLiteColumn) {
+  return (user: SessionUser): SQL[] | undefined => {
+    const networkIds = ownNetworkIds(user)
+    return networkIds && networkIds.length > 1 ? networkIds.map((id) => eq(column, id)) : undefined
+  }
+}
+
+/**
+ * The most parts a list reads apart; with more it reads them in one go and sorts. Each part
+ * repeats the list's conditions, and D1 binds at most 100 parameters per statement.
+ */
+const MAX_PARTS = 8
+
+/** The key under which a list reads each row's sort value, for the page's cursors. */
+const POSITION = '__position'
 
 /** What the audit log holds instead of a secret's value: only that it was set. */
 const REDACTED = '***'
@@ -146,24 +201,53 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     return id
   }
 
-  app.get('/', describeRoute(docs.list), async (c) => {
+  /**
+   * The page's rows and its total, for one D1 batch. A cursor (`after`/`before`) reads on from a
+   * row in the sort's index; an offset reads the rows it skips. The total comes from the counters
+   * when the resource keeps them and the filters allow, else from a bounded count.
+   */
+  function listStatements(ctx: ResourceContext, raw: Record<string, string | undefined>) {
+    const query = parseListQuery(raw, spec, ctx.locale, ctx.user)
+    const where = scoped(ctx.user, query.where)
+    const page = pageOf(spec, { ...query, where })
+    // A filter on one network already has SQLite read that network's index in order.
+    const split = query.filter.networkId === undefined ? config.parts?.(ctx.user) : undefined
+    const parts = split && split.length <= MAX_PARTS ? split : undefined
+    const rows = ctx.db
+      .select({ ...fieldsFor(ctx.user), [POSITION]: query.sortKey })
+      .from(table)
+      .where(
+        parts
+          ? sql`${table.id} IN (${idsOfParts(table, table.id, page.where, parts, page.orderBy, page.offset + query.limit)})`
+          : page.where,
+      )
+      .orderBy(...page.orderBy)
+      .limit(query.limit)
+      .offset(page.offset)
+    const total =
+      (config.counts && countedTotal(ctx.db, config.counts, ctx.user, query)) ??
+      boundedTotal(ctx.db, table, spec, query, where, parts)
+    return { query, rows, total, reversed: page.reversed }
+  }
+
+  const listHandler = async (c: Context<AppEnv>) => {
     const ctx = context(c)
     assertRole(ctx.user, config.readRoles)
-    const query = parseListQuery(c.req.query(), spec, ctx.locale, ctx.user)
-    const where = scoped(ctx.user, query.where)
-    const [rows, [{ total }]] = await ctx.db.batch([
-      ctx.db
-        .select(fieldsFor(ctx.user))
-        .from(table)
-        .where(where)
-        .orderBy(...query.orderBy)
-        .limit(query.limit)
-        .offset(query.offset),
-      ctx.db.select({ total: count() }).from(table).where(where),
-    ])
-    c.header('Content-Range', contentRange(name, query.offset, rows.length, total))
-    return c.json(rows.map((row) => present(row, ctx)))
-  })
+    const { query, rows, total, reversed } = listStatements(ctx, c.req.query())
+    const [found, counted] = await ctx.db.batch([rows, total.statement])
+    const page: Row[] = reversed ? found.reverse() : found
+    const { value, exact } = total.read(counted, page.length)
+    c.header('Content-Range', contentRange(name, query.offset, page.length, value))
+    c.header('X-Total-Exact', String(exact))
+    if (page.length > 0) {
+      const [first, last] = [page[0], page[page.length - 1]]
+      c.header('X-Page-First', cursorHeader(first[POSITION], first.id))
+      c.header('X-Page-Last', cursorHeader(last[POSITION], last.id))
+    }
+    return c.json(page.map(({ [POSITION]: _, ...row }) => present(row, ctx)))
+  }
+  lists.set(listHandler, { name, spec, readRoles: config.readRoles, statements: listStatements })
+  app.get('/', describeRoute(docs.list), listHandler)
 
   app.get('/:id', describeRoute(docs.read), async (c) => {
     const ctx = context(c)

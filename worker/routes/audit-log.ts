@@ -1,9 +1,10 @@
-import { z } from 'zod'
+import { sql } from 'drizzle-orm'
+import * as z from 'zod'
 import { auditLog } from '../db/schema'
 import { ownNetworks } from '../lib/access'
 import { PAYMENT_ENTITIES, entryFields, presentEntry } from '../lib/history'
 import { dateBound, equals, idEquals, inList } from '../lib/list-query'
-import { resource } from '../lib/resource'
+import { networkParts, resource } from '../lib/resource'
 
 /**
  * Read-only: entries are written only by the audit writer, in the batch of the change. Personal
@@ -31,6 +32,8 @@ export default resource({
   readRoles: ['admin', 'coordinator', 'finance'],
   scope: (user) =>
     user.role === 'finance'
-      ? inList(auditLog.entity, PAYMENT_ENTITIES)
+      ? // Unary + keeps SQLite on the sort's index rather than sorting every payment entry.
+        inList(sql`+${auditLog.entity}`, PAYMENT_ENTITIES)
       : ownNetworks(user, auditLog.networkId),
+  parts: networkParts(auditLog.networkId),
 })

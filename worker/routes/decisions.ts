@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm'
-import { z } from 'zod'
+import * as z from 'zod'
 import { DECISION_OUTCOMES, LOCALES, decisions } from '../db/schema'
 import { ownNetworks, requireRole } from '../lib/access'
 import { dateBound, equals, idEquals } from '../lib/list-query'
 import { describeRoute, recordOf } from '../lib/openapi'
-import { resource } from '../lib/resource'
+import { networkParts, resource } from '../lib/resource'
 import { jsonBody, parseInput } from '../lib/validation'
 import { ApiError } from '../lib/errors'
 import { decisionInput, decisionLetter, recordDecision } from '../services/decisions'
@@ -57,6 +57,7 @@ const decision = resource({
   },
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => ownNetworks(user, decisions.networkId),
+  parts: networkParts(decisions.networkId),
   routes: (app, read) => {
     // The letter as the applicant gets it, for the coordinator to check (it names the applicant).
     const letterDoc = describeRoute({

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { MESSAGE_KINDS, MESSAGE_STATUSES, messages } from '../db/schema'
 import { type Role, ownNetworks, requireRole } from '../lib/access'
 import type { AppEnv } from '../lib/context'
@@ -7,7 +7,7 @@ import { equals, idEquals } from '../lib/list-query'
 import { mailSenderOf } from '../lib/mail'
 import { describeRoute } from '../lib/openapi'
 import { staffBody } from '../lib/message-templates'
-import { resource } from '../lib/resource'
+import { networkParts, resource } from '../lib/resource'
 
 /**
  * The outbox is read by admins (all) and coordinators (their networks): they see contact data
@@ -52,6 +52,7 @@ const messageResource = resource({
   },
   readRoles: READ_ROLES,
   scope: (user) => ownNetworks(user, messages.networkId),
+  parts: networkParts(messages.networkId),
 })
 
 const app = new Hono<AppEnv>()

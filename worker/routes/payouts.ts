@@ -1,12 +1,12 @@
 import { and, sql } from 'drizzle-orm'
 import { Hono } from 'hono'
-import { z } from 'zod'
+import * as z from 'zod'
 import { PAYOUT_KINDS, PAYOUT_STATUSES, payouts } from '../db/schema'
-import { type Role, ownNetworks, requireRole } from '../lib/access'
+import { type Role, ownNetworkIds, ownNetworks, requireRole } from '../lib/access'
 import type { AppEnv, SessionUser } from '../lib/context'
 import { type ListSpec, dateBound, equals, idEquals, parseListQuery } from '../lib/list-query'
 import { describeRoute } from '../lib/openapi'
-import { resource } from '../lib/resource'
+import { networkParts, resource } from '../lib/resource'
 import { csvStream } from '../lib/csv'
 import { maskIban } from '../lib/iban'
 import { euros } from '../lib/money'
@@ -84,6 +84,8 @@ const payoutResource = resource({
   list,
   readRoles: READ_ROLES,
   scope,
+  parts: networkParts(payouts.networkId),
+  counts: { key: 'payouts', reach: (user) => ({ networkIds: ownNetworkIds(user) }) },
 })
 
 const app = new Hono<AppEnv>()

@@ -3,7 +3,7 @@ import { ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'
 import { idEquals } from '../lib/list-query'
 import { describeRoute, recordOf } from '../lib/openapi'
-import { resource } from '../lib/resource'
+import { networkParts, resource } from '../lib/resource'
 import { jsonBody, parseInput } from '../lib/validation'
 import { type StoredReport, settleReport, settlementInput } from '../services/reports'
 
@@ -38,6 +38,7 @@ const report = resource({
   },
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => ownNetworks(user, reports.networkId),
+  parts: networkParts(reports.networkId),
   routes: (app, read) => {
     const settleDoc = describeRoute({
       summary: 'Settle a report: the final payment or a reclaim',

@@ -1,7 +1,13 @@
 import { type SQL, and, eq, or, sql } from 'drizzle-orm'
 import type { Context } from 'hono'
-import { z } from 'zod'
-import { REVIEW_STATUSES, applications, reviews } from '../db/schema'
+import * as z from 'zod'
+import {
+  REVIEW_STATUSES,
+  applications,
+  reviewSubmittedOrder,
+  reviewTotalOrder,
+  reviews,
+} from '../db/schema'
 import { ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'
 import { nowIso } from '../lib/clock'
@@ -9,7 +15,7 @@ import type { AppEnv, SessionUser } from '../lib/context'
 import { ApiError } from '../lib/errors'
 import { booleanEquals, equals, idEquals } from '../lib/list-query'
 import { describeRoute, recordOf } from '../lib/openapi'
-import { resource } from '../lib/resource'
+import { networkParts, resource } from '../lib/resource'
 import { jsonBody, optional, optionalText, parseInput } from '../lib/validation'
 import {
   type StoredReview,
@@ -98,8 +104,8 @@ const review = resource({
     sort: {
       id: reviews.id,
       updatedAt: reviews.updatedAt,
-      submittedAt: reviews.submittedAt,
-      total: reviews.total,
+      submittedAt: reviewSubmittedOrder(reviews.submittedAt),
+      total: reviewTotalOrder(reviews.total),
     },
     defaultSort: ['updatedAt', 'DESC'],
     filters: {
@@ -116,6 +122,11 @@ const review = resource({
   },
   readRoles: ['admin', 'coordinator', 'reviewer'],
   scope: reviewReach,
+  // A reviewer reaches their own reviews and others' in their networks: each read apart.
+  parts: (user) =>
+    user.role === 'reviewer'
+      ? [eq(reviews.reviewerId, user.id), ...user.networkIds.map((id) => eq(reviews.networkId, id))]
+      : networkParts(reviews.networkId)(user),
   routes: (app, read) => {
     /** The user's own review (404 for anyone else's, as for a missing one). */
     async function ownReview(c: Context<AppEnv>): Promise<StoredReview> {
