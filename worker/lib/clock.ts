@@ -1,3 +1,5 @@
+import { once } from './once'
+
 /** Now as an ISO timestamp (UTC, milliseconds), the one format every stored time uses. */
 export function nowIso(): string {
   return new Date().toISOString()
@@ -9,16 +11,19 @@ export function addMinutes(from: string, minutes: number): string {
 }
 
 // en-CA writes dates as YYYY-MM-DD.
-const dutchDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
+const dutchDay = once(
+  () =>
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Amsterdam',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }),
+)
 
 /** The Dutch calendar day (YYYY-MM-DD) of a stored moment: terms run by the day in Dutch law. */
 export function dayOf(isoTimestamp: string): string {
-  return dutchDay.format(new Date(isoTimestamp))
+  return dutchDay().format(new Date(isoTimestamp))
 }
 
 /** Today's Dutch calendar day. */

@@ -1,4 +1,5 @@
 import { formatCents } from './money'
+import { once } from './once'
 
 /** Languages of every message the API and the public pages show. Dutch is the default. */
 export type Locale = 'nl' | 'en'
@@ -403,7 +404,7 @@ const statusLabels: Record<
 }
 
 function paramText(value: MessageParams[string], locale: Locale): string {
-  if (typeof value === 'number') return numberFormats[locale].format(value)
+  if (typeof value === 'number') return numberFormats()[locale].format(value)
   if (typeof value === 'string') return value
   if ('cents' in value) return formatCents(value.cents, locale)
   if ('applicationStatus' in value) {
@@ -425,10 +426,10 @@ export function isMessageKey(value: string): value is MessageKey {
 }
 
 // Numbers read the way the reader writes them: 5.000 in Dutch, 5,000 in English.
-const numberFormats: Record<Locale, Intl.NumberFormat> = {
+const numberFormats = once<Record<Locale, Intl.NumberFormat>>(() => ({
   nl: new Intl.NumberFormat('nl-NL'),
   en: new Intl.NumberFormat('en-GB'),
-}
+}))
 
 /** Puts a message into the given language, filling `{name}` placeholders. */
 export function translate(locale: Locale, { key, params }: Message): string {

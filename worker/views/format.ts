@@ -1,11 +1,12 @@
 import type { Locale } from '../lib/messages'
+import { once } from '../lib/once'
 
-const dates: Record<Locale, Intl.DateTimeFormat> = {
+const dates = once<Record<Locale, Intl.DateTimeFormat>>(() => ({
   nl: new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
-}
+}))
 
-const moments: Record<Locale, Intl.DateTimeFormat> = {
+const moments = once<Record<Locale, Intl.DateTimeFormat>>(() => ({
   nl: new Intl.DateTimeFormat('nl-NL', {
     dateStyle: 'long',
     timeStyle: 'short',
@@ -16,16 +17,16 @@ const moments: Record<Locale, Intl.DateTimeFormat> = {
     timeStyle: 'short',
     timeZone: 'Europe/Amsterdam',
   }),
-}
+}))
 
 /** A calendar date (`2027-01-15`) for people to read: `15 januari 2027`. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  return dates[locale].format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`))
+  return dates()[locale].format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`))
 }
 
 /** A stored moment (UTC timestamp) as Dutch local time: `22 november 2026 om 21:40`. */
 export function formatMoment(isoTimestamp: string, locale: Locale): string {
-  return moments[locale].format(new Date(isoTimestamp))
+  return moments()[locale].format(new Date(isoTimestamp))
 }
 
 /** A page's path in the reader's language: English pages live under `/en`. */
