@@ -64,7 +64,8 @@ const seats: [number, number, 'resident' | 'professional'][] = [
   [3, 12, 'professional'],
 ]
 
-const defaultCriteria: [string, string, number, boolean][] = [
+/** The default criteria of DOMAIN.md: [title, description, weight, knockout]. */
+export const defaultCriteria: [string, string, number, boolean][] = [
   ['Draagvlak in de buurt', 'Buurtbewoners steunen het initiatief en doen mee.', 20, true],
   [
     'Door en voor bewoners, eigen bijdrage',

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import app from '../../worker/app'
-import { BENCH_LOG_PREFIX, type D1Usage } from '../../worker/lib/bench-metrics'
+import { BENCH_LOG_PREFIX, type D1Usage } from '../../worker/lib/bench-usage'
 import { api, createNetwork, listQuery, loginAs } from './helpers'
 
 /** The worker as `npm run bench` runs it: BENCH_METRICS on. */

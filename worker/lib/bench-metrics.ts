@@ -1,25 +1,6 @@
 import { createMiddleware } from 'hono/factory'
+import { BENCH_LOG_PREFIX, type D1Usage } from './bench-usage'
 import type { AppEnv } from './context'
-
-/** One statement as D1 ran it, with the rows it read. */
-export interface MeteredStatement {
-  sql: string
-  params: unknown[]
-  rowsRead: number
-}
-
-/** What D1 reported for the queries of one request. */
-export interface D1Usage {
-  roundTrips: number
-  rowsRead: number
-  rowsWritten: number
-  /** SQL time inside D1, as its result meta reports it. */
-  durationMs: number
-  statements: MeteredStatement[]
-}
-
-/** The prefix of the log line with a request's usage, written once its body is complete. */
-export const BENCH_LOG_PREFIX = 'bench-metrics '
 
 interface D1Answer {
   meta?: { rows_read?: number; rows_written?: number; duration?: number }
