@@ -305,65 +305,79 @@ export const applications = sqliteTable(
     anonymisedAt: text('anonymised_at'),
     ...timestamps,
   },
-  (t) => [
-    // Look-up by reference number (kenmerk); unique.
-    uniqueIndex('applications_reference_idx').on(t.reference),
-    // The private link finds its application by token hash.
-    uniqueIndex('applications_token_idx').on(t.accessTokenHash),
-    // Admin lists are scoped by network and filtered by status.
-    index('applications_network_status_idx').on(t.networkId, t.status),
-    // Filter by plan and status; budget and pipeline per plan.
-    index('applications_plan_status_idx').on(t.planId, t.status),
-    // Default admin sort and the "submitted between" filter.
-    index('applications_submitted_idx').on(t.submittedAt),
-    // Due-date filters (due within 14 days, overdue) and sort.
-    index('applications_due_idx').on(t.decisionDueOn),
-    // Status filter across networks (admin, finance), recent first.
-    index('applications_status_idx').on(t.status, t.updatedAt),
-    // Ranking within a plan reads the maintained score.
-    index('applications_plan_score_idx').on(t.planId, t.score),
-    // Sort by title.
-    index('applications_title_idx').on(t.title),
-    // Sort by requested amount.
-    index('applications_requested_idx').on(t.requestedCents),
-    // A coordinator's or reviewer's list, one index per sort: read within one network in order.
-    index('applications_network_id_idx').on(t.networkId, t.id),
-    index('applications_network_submitted_idx').on(t.networkId, t.submittedAt),
-    index('applications_network_reference_idx').on(t.networkId, t.reference),
-    index('applications_network_title_idx').on(t.networkId, t.title),
-    index('applications_network_requested_idx').on(t.networkId, t.requestedCents),
-    index('applications_network_due_idx').on(t.networkId, t.decisionDueOn),
-    // List filters on plan and on status, in the default order (latest submitted first).
-    index('applications_plan_submitted_idx').on(t.planId, t.submittedAt),
-    index('applications_status_submitted_idx').on(t.status, t.submittedAt),
-    // Retention finds closed files not yet anonymised by the day they closed.
-    index('applications_retention_idx')
-      .on(t.closedOn)
-      .where(sql`${t.anonymisedAt} IS NULL`),
-    // Staff see which applicants asked for removal, latest submitted first (the list's order).
-    index('applications_removal_idx')
-      .on(t.submittedAt)
-      .where(sql`${t.removalRequestedAt} IS NOT NULL`),
-    check('applications_locale_check', sql`${t.locale} IN ${oneOf(LOCALES)}`),
-    check(
-      'applications_money_check',
-      sql`${t.requestedCents} >= 0 AND ${t.ownContributionCents} >= 0 AND ${t.ownContributionHours} >= 0`,
-    ),
-    check(
-      'applications_counts_check',
-      sql`${t.supporters} >= 0 AND coalesce(${t.expectedParticipants}, 0) >= 0 AND coalesce(${t.volunteers}, 0) >= 0`,
-    ),
-    check('applications_score_check', sql`${t.score} IS NULL OR ${t.score} BETWEEN 0 AND 100`),
-    check('applications_status_check', sql`${t.status} IN ${oneOf(APPLICATION_STATUSES)}`),
-    check(
-      'applications_applicant_type_check',
-      sql`${t.applicantType} IS NULL OR ${t.applicantType} IN ${oneOf(APPLICANT_TYPES)}`,
-    ),
-    check(
-      'applications_submitted_check',
-      sql`${t.status} = 'draft' OR ${t.submittedAt} IS NOT NULL`,
-    ),
-  ],
+  (t) => {
+    // Staff see submitted applications only: their lists' indexes leave the drafts out.
+    const submitted = sql`${t.submittedAt} IS NOT NULL`
+    return [
+      // Look-up by reference number (kenmerk); unique.
+      uniqueIndex('applications_reference_idx').on(t.reference),
+      // The private link finds its application by token hash.
+      uniqueIndex('applications_token_idx').on(t.accessTokenHash),
+      // Lists scoped by network and filtered by status, latest submitted first.
+      index('applications_network_status_idx').on(t.networkId, t.status, t.submittedAt),
+      // Filter by plan and status; budget and pipeline per plan.
+      index('applications_plan_status_idx').on(t.planId, t.status),
+      // Default admin sort and the "submitted between" filter.
+      index('applications_submitted_idx').on(t.submittedAt),
+      // Due-date filters (due within 14 days, overdue) and sort.
+      index('applications_due_idx').on(t.decisionDueOn),
+      // Status filter across networks (admin, finance), recent first.
+      index('applications_status_idx').on(t.status, t.updatedAt),
+      // Ranking within a plan reads the maintained score.
+      index('applications_plan_score_idx').on(t.planId, t.score),
+      // Sort by title.
+      index('applications_title_idx').on(t.title),
+      // Sort by requested amount.
+      index('applications_requested_idx').on(t.requestedCents),
+      // Staff lists sorted by reference or decision date: the partial index leaves out the drafts,
+      // whose empty values would otherwise all be read first.
+      index('applications_listed_reference_idx').on(t.reference).where(submitted),
+      index('applications_listed_due_idx').on(t.decisionDueOn).where(submitted),
+      // A coordinator's or reviewer's list, one index per sort: read within one network in order.
+      index('applications_network_id_idx').on(t.networkId, t.id).where(submitted),
+      index('applications_network_submitted_idx').on(t.networkId, t.submittedAt).where(submitted),
+      index('applications_network_reference_idx').on(t.networkId, t.reference).where(submitted),
+      index('applications_network_title_idx').on(t.networkId, t.title).where(submitted),
+      index('applications_network_requested_idx')
+        .on(t.networkId, t.requestedCents)
+        .where(submitted),
+      index('applications_network_due_idx').on(t.networkId, t.decisionDueOn).where(submitted),
+      // List filters on plan and on status, in the default order (latest submitted first).
+      index('applications_plan_submitted_idx').on(t.planId, t.submittedAt).where(submitted),
+      index('applications_status_submitted_idx').on(t.status, t.submittedAt).where(submitted),
+      // Retention finds closed files not yet anonymised by the day they closed.
+      index('applications_retention_idx')
+        .on(t.closedOn)
+        .where(sql`${t.anonymisedAt} IS NULL`),
+      // Staff see which applicants asked for removal, latest submitted first (the list's order),
+      // in all networks and in one.
+      index('applications_removal_idx')
+        .on(t.submittedAt)
+        .where(sql`${t.removalRequestedAt} IS NOT NULL`),
+      index('applications_network_removal_idx')
+        .on(t.networkId, t.submittedAt)
+        .where(sql`${t.removalRequestedAt} IS NOT NULL`),
+      check('applications_locale_check', sql`${t.locale} IN ${oneOf(LOCALES)}`),
+      check(
+        'applications_money_check',
+        sql`${t.requestedCents} >= 0 AND ${t.ownContributionCents} >= 0 AND ${t.ownContributionHours} >= 0`,
+      ),
+      check(
+        'applications_counts_check',
+        sql`${t.supporters} >= 0 AND coalesce(${t.expectedParticipants}, 0) >= 0 AND coalesce(${t.volunteers}, 0) >= 0`,
+      ),
+      check('applications_score_check', sql`${t.score} IS NULL OR ${t.score} BETWEEN 0 AND 100`),
+      check('applications_status_check', sql`${t.status} IN ${oneOf(APPLICATION_STATUSES)}`),
+      check(
+        'applications_applicant_type_check',
+        sql`${t.applicantType} IS NULL OR ${t.applicantType} IN ${oneOf(APPLICANT_TYPES)}`,
+      ),
+      check(
+        'applications_submitted_check',
+        sql`${t.status} = 'draft' OR ${t.submittedAt} IS NOT NULL`,
+      ),
+    ]
+  },
 )
 
 /** The last reference number handed out per year, so every submission gets the next one. */
@@ -468,6 +482,8 @@ export const attachments = sqliteTable(
   (t) => [
     // An application's attachments.
     index('attachments_application_idx').on(t.applicationId),
+    // An application's files as a coordinator or reviewer reads them (network and application).
+    index('attachments_network_application_idx').on(t.networkId, t.applicationId),
     // The list: by upload time, and within one network (coordinators, reviewers) in each order.
     index('attachments_created_idx').on(t.createdAt),
     index('attachments_network_id_idx').on(t.networkId, t.id),
@@ -516,6 +532,8 @@ export const reviews = sqliteTable(
     index('reviews_reviewer_status_idx').on(t.reviewerId, t.status),
     // Network scoping.
     index('reviews_network_idx').on(t.networkId),
+    // An application's reviews as a coordinator reads them (network and application).
+    index('reviews_network_application_idx').on(t.networkId, t.applicationId),
     // The list's sorts (nullable ones as sorted: below every value), for everyone, within one
     // network (coordinators, reviewers) and within one reviewer's own reviews.
     index('reviews_updated_idx').on(t.updatedAt),
@@ -609,6 +627,8 @@ export const decisions = sqliteTable(
     index('decisions_outcome_decided_idx').on(t.outcome, t.decidedOn),
     // An application's decisions, revoked ones too.
     index('decisions_application_idx').on(t.applicationId),
+    // An application's decisions as a coordinator or reviewer reads them.
+    index('decisions_network_application_idx').on(t.networkId, t.applicationId),
     check('decisions_outcome_check', sql`${t.outcome} IN ${oneOf(DECISION_OUTCOMES)}`),
     check(
       'decisions_amount_check',
@@ -700,6 +720,10 @@ export const payouts = sqliteTable(
     index('payouts_status_due_idx').on(t.status, t.dueOn),
     // A batch's payouts (export, mark paid), in the list's order.
     index('payouts_batch_idx').on(t.batchId, t.dueOn),
+    // A coordinator's share of a batch, and whether a batch pays one of their networks.
+    index('payouts_batch_network_idx').on(t.batchId, t.networkId),
+    // An application's payouts as a coordinator reads them (network and application).
+    index('payouts_network_application_idx').on(t.networkId, t.applicationId),
     // Network scoping and filter, by due date.
     index('payouts_network_due_idx').on(t.networkId, t.dueOn),
     // Plan filter, by due date.
@@ -809,6 +833,8 @@ export const messages = sqliteTable(
   (t) => [
     // An application's messages, newest first (the panel's messages tab).
     index('messages_application_idx').on(t.applicationId, t.createdAt),
+    // An application's messages as a coordinator reads them (network and application).
+    index('messages_network_application_idx').on(t.networkId, t.applicationId),
     // The sender picks up queued messages oldest first; list filter on status.
     index('messages_status_idx').on(t.status, t.createdAt),
     // Network scoping and filter; the list's order is the id (messages are numbered as written).
@@ -853,7 +879,9 @@ export const auditLog = sqliteTable(
     index('audit_log_actor_idx').on(t.actorId, t.at),
     // List filters on entity, record id and action, newest first.
     index('audit_log_entity_at_idx').on(t.entity, t.at),
-    index('audit_log_entity_id_idx').on(t.entityId, t.at),
+    index('audit_log_entity_id_idx').on(t.entityId, t.networkId),
+    // Finance reads the payment entities' entries, one entity at a time, by id.
+    index('audit_log_entity_row_idx').on(t.entity, t.id),
     index('audit_log_action_idx').on(t.action, t.at),
     // A coordinator's list sorted by id, read within one network in order.
     index('audit_log_network_id_idx').on(t.networkId, t.id),

@@ -7,10 +7,10 @@ import type { SessionUser } from './context'
 import { type ListQuery, type ListSpec, beyond, idsOfParts, inList } from './list-query'
 
 /**
- * How many rows past the page a bounded count reads before it calls the total a lower bound:
- * enough for a few pages ahead, few enough that a page costs about as much to count as to read.
+ * How many rows past the page a bounded count reads before it calls the total a lower bound: one
+ * page more, so counting costs about what reading the page does.
  */
-export const COUNT_AHEAD = 50
+export const COUNT_AHEAD = 25
 
 /** A list's total as `Content-Range` gives it; when not exact, at least this many rows exist. */
 export interface Total {
@@ -86,13 +86,20 @@ export function countedTotal(
   return { statement, read: (result) => ({ value: countOf(result), exact: true }) }
 }
 
+/** The exact total, counting every row: for the small tables (users, networks, plans, …). */
+export function exactTotal(db: DB, table: SQLiteTable, where: SQL | undefined): TotalCount {
+  const statement = db.select({ n: count() }).from(table).where(where)
+  return { statement, read: (result) => ({ value: countOf(result), exact: true }) }
+}
+
 /**
  * A total that never counts more than a few pages of rows: the rows from the page's start on, at
- * most the page and COUNT_AHEAD more. Below that bound it is exact; at it, a lower bound. It
- * reads the rows in the list's order, along the index the page is read from. With a cursor the
- * count starts at the cursor (as the page does); with an offset it reads the offset's rows too,
- * as the page itself does. With `parts`, each part counts apart (at
- * most the bound each), as the page reads them.
+ * most the page and COUNT_AHEAD more. Below that bound it is exact; at it, a lower bound. Which
+ * rows come first does not change how many there are, so it reads them in no particular order:
+ * SQLite takes the cheapest way to the conditions and stops at the bound (a sort would read every
+ * match first). With a cursor the count starts at the cursor, as the page does; with an offset it
+ * reads the offset's rows too, as the page itself does. With `parts`, each part counts apart, at
+ * most the bound each.
  */
 export function boundedTotal(
   db: DB,
@@ -103,38 +110,37 @@ export function boundedTotal(
   parts?: SQL[],
 ): TotalCount {
   const { cursor, offset, limit } = query
-  const rows = (condition: SQL | undefined, orderBy: SQL[], max: number) =>
+  const rows = (condition: SQL | undefined, max: number) =>
     parts
       ? db
           .select({ n: count() })
-          .from(sql`(${idsOfParts(table, spec.id, condition, parts, orderBy, max)})`)
+          .from(sql`(${idsOfParts(table, spec.id, condition, parts, [], max)})`)
       : db.select({ n: count() }).from(
           db
             .select({ one: sql<number>`1`.as('one') })
             .from(table)
             .where(condition)
-            .orderBy(...orderBy)
             .limit(max)
             .as('counted'),
         )
   if (!cursor) {
     const max = offset + limit + COUNT_AHEAD
     return {
-      statement: rows(where, query.orderBy, max),
+      statement: rows(where, max),
       read: (result) => ({ value: countOf(result), exact: countOf(result) < max }),
     }
   }
   if (cursor.direction === 'after') {
     const max = limit + COUNT_AHEAD
     return {
-      statement: rows(and(where, beyond(spec, query, cursor.position, true)), query.orderBy, max),
+      statement: rows(and(where, beyond(spec, query, cursor.position, true)), max),
       read: (result) => ({ value: offset + countOf(result), exact: countOf(result) < max }),
     }
   }
   // The page ends right before the cursor: count on from the cursor itself.
   const fromCursor = and(where, beyond(spec, query, cursor.position, true, true))
   return {
-    statement: rows(fromCursor, query.orderBy, COUNT_AHEAD),
+    statement: rows(fromCursor, COUNT_AHEAD),
     read: (result, rowsOnPage) => ({
       value: offset + rowsOnPage + countOf(result),
       exact: countOf(result) < COUNT_AHEAD,

@@ -1,4 +1,4 @@
-import { type SQL, and, eq, ne, sql } from 'drizzle-orm'
+import { type SQL, and, eq, inArray, ne, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { type Context, Hono } from 'hono'
@@ -19,7 +19,13 @@ import {
   pageOf,
   parseListQuery,
 } from './list-query'
-import { type CountedTotals, type TotalCount, boundedTotal, countedTotal } from './list-total'
+import {
+  type CountedTotals,
+  type TotalCount,
+  boundedTotal,
+  countedTotal,
+  exactTotal,
+} from './list-total'
 import { describeRoute, resourceDocs } from './openapi'
 import type { Locale, MessageKey } from './messages'
 import { jsonBody, parseInput } from './validation'
@@ -46,8 +52,12 @@ export interface ResourceConfig<Create extends z.ZodType, Update extends z.ZodTy
   /** Adds what is derived by a domain rule to a record read from the database. */
   present?(row: Row, ctx: ResourceContext): Row
   list: Omit<ListSpec, 'id'>
-  /** Exact totals kept by triggers, for a large table; without, totals are bounded counts. */
-  counts?: CountedTotals
+  /**
+   * How the list's total is counted: exactly (the default, for the small tables), with a bounded
+   * count ('bounded', for tables that grow with the applications), or from the counters that
+   * triggers keep where the filters allow and with a bounded count otherwise.
+   */
+  totals?: 'bounded' | CountedTotals
   /**
    * For a user whose rows lie in a few networks (see `networkParts`), one condition per network:
    * the list reads each one's page from an index on (network, sort) and merges them, since SQLite
@@ -115,6 +125,23 @@ export function networkParts(column: SQLiteColumn) {
     return networkIds && networkIds.length > 1 ? networkIds.map((id) => eq(column, id)) : undefined
   }
 }
+
+/**
+ * Filters that on their own keep a list to a few rows or to one network (a record's parts, a
+ * plan's, a priority's, a batch's, one network's): SQLite reads those from their own index, where
+ * parts would each look for them apart, mostly in vain. So do full-text matches (a `q` filter).
+ */
+const NARROWING = [
+  'id',
+  'networkId',
+  'planId',
+  'priorityId',
+  'applicationId',
+  'batchId',
+  'entity',
+  'entityId',
+  'reviewerId',
+]
 
 /**
  * The most parts a list reads apart; with more it reads them in one go and sorts. Each part
@@ -210,23 +237,49 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     const query = parseListQuery(raw, spec, ctx.locale, ctx.user)
     const where = scoped(ctx.user, query.where)
     const page = pageOf(spec, { ...query, where })
-    // A filter on one network already has SQLite read that network's index in order.
-    const split = query.filter.networkId === undefined ? config.parts?.(ctx.user) : undefined
+    const narrowed = Object.keys(query.filter).some(
+      (name) => NARROWING.includes(name) || (name === 'q' && Object.hasOwn(spec.filters, 'q')),
+    )
+    const split = narrowed ? undefined : config.parts?.(ctx.user)
     const parts = split && split.length <= MAX_PARTS ? split : undefined
-    const rows = ctx.db
-      .select({ ...fieldsFor(ctx.user), [POSITION]: query.sortKey })
-      .from(table)
-      .where(
-        parts
-          ? sql`${table.id} IN (${idsOfParts(table, table.id, page.where, parts, page.orderBy, page.offset + query.limit)})`
-          : page.where,
-      )
-      .orderBy(...page.orderBy)
-      .limit(query.limit)
-      .offset(page.offset)
-    const total =
-      (config.counts && countedTotal(ctx.db, config.counts, ctx.user, query)) ??
-      boundedTotal(ctx.db, table, spec, query, where, parts)
+    const select = () =>
+      ctx.db
+        // Aliased: D1 answers a column named twice (the sort is a field too) only once.
+        .select({ ...fieldsFor(ctx.user), [POSITION]: sql`${query.sortKey}`.as(POSITION) })
+        .from(table)
+    const candidates = parts
+      ? sql`${table.id} IN (${idsOfParts(table, table.id, page.where, parts, page.orderBy, page.offset + query.limit)})`
+      : page.where
+    // Rows SQLite sorts (the parts' merged, or selected by id) are sorted by id and sort value
+    // alone, and only the page's records read: fields read by subqueries (a record's parts) would
+    // otherwise be read for every row sorted.
+    const rows =
+      parts || query.byId
+        ? select()
+            .where(
+              inArray(
+                table.id,
+                ctx.db
+                  .select({ id: table.id })
+                  .from(table)
+                  .where(candidates)
+                  .orderBy(...page.orderBy)
+                  .limit(query.limit)
+                  .offset(page.offset),
+              ),
+            )
+            .orderBy(...page.orderBy)
+        : select()
+            .where(candidates)
+            .orderBy(...page.orderBy)
+            .limit(query.limit)
+            .offset(page.offset)
+    const { totals } = config
+    const counted =
+      typeof totals === 'object' ? countedTotal(ctx.db, totals, ctx.user, query) : undefined
+    const total = !totals
+      ? exactTotal(ctx.db, table, where)
+      : (counted ?? boundedTotal(ctx.db, table, spec, query, where, parts))
     return { query, rows, total, reversed: page.reversed }
   }
 

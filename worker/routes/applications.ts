@@ -12,6 +12,7 @@ import type { SessionUser } from '../lib/context'
 import { ApiError } from '../lib/errors'
 import { maskIban } from '../lib/iban'
 import {
+  byIdFilter,
   dateBound,
   equals,
   filterOf,
@@ -167,7 +168,7 @@ const application = resource({
       planId: idEquals(applications.planId),
       status: equals(applications.status, z.enum(APPLICATION_STATUSES)),
       // From the priority's own rows: a priority holds few of all applications.
-      priorityId: filterOf(
+      priorityId: byIdFilter(
         idValues,
         (value, locale, user) =>
           sql`${applications.id} IN (SELECT ap.application_id FROM application_priorities ap
@@ -209,7 +210,7 @@ const application = resource({
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => applicationReach(user, applications),
   parts: networkParts(applications.networkId),
-  counts: {
+  totals: {
     key: 'applications',
     reach: (user) => ({
       networkIds: ownNetworkIds(user),

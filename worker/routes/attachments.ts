@@ -1,10 +1,10 @@
 import { and, ne, sql } from 'drizzle-orm'
 import * as z from 'zod'
 import { ATTACHMENT_KINDS, attachments } from '../db/schema'
-import type { Role } from '../lib/access'
+import { type Role, ownNetworks } from '../lib/access'
 import { idEquals, equals } from '../lib/list-query'
 import { describeRoute } from '../lib/openapi'
-import { resource } from '../lib/resource'
+import { networkParts, resource } from '../lib/resource'
 import { attachmentResponse, findAttachment } from '../services/attachments'
 import { applicationReach } from './applications'
 
@@ -56,8 +56,13 @@ const attachment = resource({
           submittedAt: sql`a.submitted_at`,
         }) ?? sql`1`
       })`
-    return REPORT_READERS.includes(user.role) ? reach : and(reach, ne(attachments.kind, 'report'))
+    // The file's own network (its application's) as well: it lets SQLite read one network's files.
+    const files = and(ownNetworks(user, attachments.networkId), reach)
+    return REPORT_READERS.includes(user.role) ? files : and(files, ne(attachments.kind, 'report'))
   },
+  // A file lies in its application's network, which the scope keeps to the user's own.
+  parts: networkParts(attachments.networkId),
+  totals: 'bounded',
   routes: (app, read) => {
     app.get('/:id/content', contentDoc, async (c) => {
       const { id, applicationId } = await read(c, c.req.param('id'))

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import * as z from 'zod'
 import { auditLog } from '../db/schema'
 import { ownNetworks } from '../lib/access'
@@ -32,8 +32,12 @@ export default resource({
   readRoles: ['admin', 'coordinator', 'finance'],
   scope: (user) =>
     user.role === 'finance'
-      ? // Unary + keeps SQLite on the sort's index rather than sorting every payment entry.
-        inList(sql`+${auditLog.entity}`, PAYMENT_ENTITIES)
+      ? inList(auditLog.entity, PAYMENT_ENTITIES)
       : ownNetworks(user, auditLog.networkId),
-  parts: networkParts(auditLog.networkId),
+  // Finance's entries are read one payment entity at a time, each from its own index.
+  parts: (user) =>
+    user.role === 'finance'
+      ? PAYMENT_ENTITIES.map((entity) => eq(auditLog.entity, entity))
+      : networkParts(auditLog.networkId)(user),
+  totals: 'bounded',
 })

@@ -58,6 +58,7 @@ const decision = resource({
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => ownNetworks(user, decisions.networkId),
   parts: networkParts(decisions.networkId),
+  totals: 'bounded',
   routes: (app, read) => {
     // The letter as the applicant gets it, for the coordinator to check (it names the applicant).
     const letterDoc = describeRoute({

@@ -53,6 +53,7 @@ const messageResource = resource({
   readRoles: READ_ROLES,
   scope: (user) => ownNetworks(user, messages.networkId),
   parts: networkParts(messages.networkId),
+  totals: 'bounded',
 })
 
 const app = new Hono<AppEnv>()

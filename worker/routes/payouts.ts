@@ -85,7 +85,7 @@ const payoutResource = resource({
   readRoles: READ_ROLES,
   scope,
   parts: networkParts(payouts.networkId),
-  counts: { key: 'payouts', reach: (user) => ({ networkIds: ownNetworkIds(user) }) },
+  totals: { key: 'payouts', reach: (user) => ({ networkIds: ownNetworkIds(user) }) },
 })
 
 const app = new Hono<AppEnv>()

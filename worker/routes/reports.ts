@@ -39,6 +39,7 @@ const report = resource({
   readRoles: ['admin', 'coordinator', 'reviewer', 'finance'],
   scope: (user) => ownNetworks(user, reports.networkId),
   parts: networkParts(reports.networkId),
+  totals: 'bounded',
   routes: (app, read) => {
     const settleDoc = describeRoute({
       summary: 'Settle a report: the final payment or a reclaim',
