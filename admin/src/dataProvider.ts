@@ -1,5 +1,12 @@
 import simpleRestProvider from 'ra-data-simple-rest'
-import { HttpError, type Identifier, fetchUtils } from 'react-admin'
+import {
+  type GetListResult,
+  HttpError,
+  type Identifier,
+  type PaginationPayload,
+  type SortPayload,
+  fetchUtils,
+} from 'react-admin'
 import { i18nProvider } from './i18n'
 import type {
   Application,
@@ -39,6 +46,69 @@ export async function httpClient(url: string, options: fetchUtils.Options = {}) 
   }
 }
 
+/** Where a page of a list starts and ends, as the API gives it (`X-Page-First`, `X-Page-Last`). */
+interface PageEnds {
+  first: string
+  last: string
+}
+
+/**
+ * The ends of the list pages read so far, per list (resource, sort, filter, page size) and page.
+ * Moving to the next or previous page then asks for the rows after or before a row the API knows
+ * its place of, which it reads from an index; a page further away is asked for by its offset,
+ * which the API has to count its way to.
+ */
+const pageEnds = new Map<string, Map<number, PageEnds>>()
+/** How many lists' page ends are kept: the one in view and the last few before it. */
+const KEPT_LISTS = 20
+
+function pageEndsOf(list: string): Map<number, PageEnds> {
+  const known = pageEnds.get(list)
+  if (known) return known
+  const ends = new Map<number, PageEnds>()
+  pageEnds.set(list, ends)
+  if (pageEnds.size > KEPT_LISTS) pageEnds.delete(pageEnds.keys().next().value as string)
+  return ends
+}
+
+interface ListParams {
+  pagination?: PaginationPayload
+  sort?: SortPayload
+  filter?: Record<string, unknown>
+  signal?: AbortSignal
+}
+
+/**
+ * A page of a list, as ra-data-simple-rest asks for it, and after (or before) the row that ends
+ * the page before (or starts the page after) when that page was read. When the API only knows
+ * the total to be at least so large (`X-Total-Exact: false`), react-admin gets no total but the
+ * next and previous pages, and shows "1-25 van meer dan 25".
+ */
+async function listPage(resource: string, params: ListParams): Promise<GetListResult> {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 10 }
+  const { field, order } = params.sort ?? { field: 'id', order: 'ASC' }
+  const filter = params.filter ?? {}
+  const query = new URLSearchParams({
+    sort: JSON.stringify([field, order]),
+    range: JSON.stringify([(page - 1) * perPage, page * perPage - 1]),
+    filter: JSON.stringify(filter),
+  })
+  const ends = pageEndsOf(JSON.stringify([resource, field, order, filter, perPage]))
+  const after = ends.get(page - 1)?.last
+  const before = ends.get(page + 1)?.first
+  if (after) query.set('after', decodeURIComponent(after))
+  else if (before) query.set('before', decodeURIComponent(before))
+  const { headers, json } = await httpClient(`/api/${resource}?${query}`, {
+    signal: params.signal,
+  })
+  const [first, last] = [headers.get('X-Page-First'), headers.get('X-Page-Last')]
+  if (first && last) ends.set(page, { first, last })
+  if (headers.get('X-Total-Exact') === 'false') {
+    return { data: json, pageInfo: { hasNextPage: true, hasPreviousPage: page > 1 } }
+  }
+  return { data: json, total: Number(headers.get('Content-Range')?.split('/').pop()) }
+}
+
 /** What a coordinator asks an applicant for, and in how many days (the API defaults to 14). */
 export interface InfoRequest {
   message: string
@@ -47,6 +117,9 @@ export interface InfoRequest {
 
 export const dataProvider = {
   ...simpleRestProvider('/api', httpClient),
+  getList: (resource: string, params: ListParams) => listPage(resource, params),
+  getManyReference: (resource: string, params: ListParams & { target: string; id: Identifier }) =>
+    listPage(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } }),
   /** Asks the applicant for more information; answers with the application, now waiting for it. */
   async requestInfo(id: Identifier, request: InfoRequest): Promise<{ data: Application }> {
     const { json } = await httpClient(`/api/applications/${id}/request-info`, {

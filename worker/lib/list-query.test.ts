@@ -7,10 +7,14 @@ import { ApiError } from './errors'
 import {
   type ListSpec,
   MAX_PAGE,
+  beyond,
   contentRange,
+  cursorHeader,
   equals,
+  ftsQuery,
   idEquals,
   inList,
+  pageOf,
   parseListQuery,
 } from './list-query'
 
@@ -143,6 +147,19 @@ describe('parseListQuery: filter', () => {
     expect(render(parse({ filter: { year: '2026' } }).where)?.params).toEqual([2026])
   })
 
+  it('matches one value of a list as an equality, which SQLite reads an index in order for', () => {
+    const one = render(parse({ filter: { status: ['open'] } }).where)
+    expect(one?.sql).toBe('"plans"."status" = ?')
+    expect(one?.params).toEqual(['open'])
+  })
+
+  it('names the filters given and whether one selects rows by id', () => {
+    const q = parse({ filter: { status: 'open', year: '', id: [1, 2] } })
+    expect(q.filter).toEqual({ status: 'open', id: [1, 2] })
+    expect(q.byId).toBe(true)
+    expect(parse({ filter: { status: 'open' } }).byId).toBe(false)
+  })
+
   it('turns id: [...] into one bound list (getMany)', () => {
     const q = render(parse({ filter: { id: [3, 1, 2] } }).where)
     expect(q?.sql).toBe('"plans"."id" IN (SELECT value FROM json_each(?))')
@@ -205,5 +222,88 @@ describe('inList', () => {
     const q = render(inList(plans.id, ids))
     expect(q?.params).toHaveLength(1)
     expect(JSON.parse(String(q?.params[0]))).toEqual(ids)
+  })
+})
+
+describe('keyset positions', () => {
+  it('takes the row after or before which the page lies', () => {
+    expect(parse({ after: ['2026', 4] }).cursor).toEqual({
+      direction: 'after',
+      position: ['2026', 4],
+    })
+    expect(parse({ before: [2026, 4] }).cursor).toEqual({
+      direction: 'before',
+      position: [2026, 4],
+    })
+    expect(parse({}).cursor).toBeUndefined()
+  })
+
+  it.each([
+    ['text that is not JSON', { after: '[' }, 'after'],
+    ['a value without an id', { after: ['2026'] }, 'after'],
+    ['no value', { before: [null, 4] }, 'before'],
+    ['an object for a value', { after: [{}, 4] }, 'after'],
+    ['a fractional id', { after: ['2026', 1.5] }, 'after'],
+    ['a value too long to be one', { after: ['x'.repeat(1001), 4] }, 'after'],
+    ['both at once', { after: ['a', 1], before: ['b', 2] }, 'before'],
+  ])('refuses %s with a 400 on its parameter', (_, query, field) => {
+    const error = refusal(query)
+    expect(error.status).toBe(400)
+    expect(Object.keys(error.fieldErrors ?? {})).toEqual([field])
+  })
+
+  it('reads on past the position in the order of the sort and the id', () => {
+    const asc = parse({ sort: ['year', 'ASC'] })
+    expect(render(beyond(spec, asc, [2025, 7], true))).toMatchObject({
+      sql: '("plans"."year", "plans"."id") > (?, ?)',
+      params: [2025, 7],
+    })
+    expect(render(beyond(spec, asc, [2025, 7], false, true))?.sql).toContain(') <= (')
+    const byId = parse({ sort: ['id', 'DESC'] })
+    expect(render(beyond(spec, byId, [7, 7], true))?.sql).toBe('"plans"."id" < ?')
+  })
+
+  it('reads the page before a row backwards, to be turned around', () => {
+    const page = pageOf(spec, parse({ sort: ['year', 'DESC'], before: [2025, 7], range: [50, 74] }))
+    expect(page.reversed).toBe(true)
+    expect(page.offset).toBe(0)
+    expect(page.orderBy.map((o) => render(o)?.sql)).toEqual([
+      '"plans"."year" asc',
+      '"plans"."id" asc',
+    ])
+    expect(render(page.where)?.sql).toContain('("plans"."year", "plans"."id") > (?, ?)')
+  })
+
+  it('skips the offset only without a position', () => {
+    expect(pageOf(spec, parse({ range: [50, 74] }))).toMatchObject({ offset: 50, reversed: false })
+  })
+
+  it('gives a row’s position as the URL-encoded JSON a client sends back', () => {
+    expect(decodeURIComponent(cursorHeader('Één & twee', 3))).toBe('["Één & twee",3]')
+    expect(cursorHeader('a', 1)).toMatch(/^[\w.~%'()*!-]+$/)
+  })
+})
+
+describe('ftsQuery', () => {
+  it.each([
+    ['zomerfeest', '"zomerfeest"*'],
+    ['  Zomer  FEEST ', '"Zomer FEEST"*'],
+    ['BK-2026-0042', '"BK 2026 0042"*'],
+    ['a', '"a"'],
+    ['kinderdisco a', '"kinderdisco a"'],
+    ['"quoted" AND (NEAR) *', '"quoted AND NEAR"*'],
+    ['café’s', '"café s"'],
+    ['title:vecht^', '"title vecht"*'],
+  ])('turns %j into the phrase %s', (input, expected) => {
+    expect(ftsQuery(input)).toBe(expected)
+  })
+
+  it.each(['', '   ', '"*()', '%_\\', '🎉'])('finds no words in %j', (input) => {
+    expect(ftsQuery(input)).toBeUndefined()
+  })
+
+  it('takes at most 20 words', () => {
+    const words = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ')
+    expect(ftsQuery(words)?.split(' ')).toHaveLength(20)
   })
 })
