@@ -142,9 +142,19 @@ describe('structure', () => {
   it('describes the error shape and the list protocol', () => {
     expect(document.components.schemas.Error).toMatchObject({ required: ['message'] })
     const list = paths['/api/plans'].get
-    expect(list.parameters?.map((p) => p.name)).toEqual(['sort', 'range', 'filter'])
+    expect(list.parameters?.map((p) => p.name)).toEqual([
+      'sort',
+      'range',
+      'filter',
+      'after',
+      'before',
+    ])
     expect(list.responses['200']).toMatchObject({
-      headers: { 'Content-Range': { $ref: '#/components/headers/ContentRange' } },
+      headers: {
+        'Content-Range': { $ref: '#/components/headers/ContentRange' },
+        'X-Total-Exact': { $ref: '#/components/headers/TotalExact' },
+        'X-Page-Last': { $ref: '#/components/headers/PageEnd' },
+      },
     })
     expect(list['x-roles']).toEqual(['admin', 'coordinator', 'reviewer', 'finance'])
     expect(paths['/api/public/plans'].get).toMatchObject({ security: [] })

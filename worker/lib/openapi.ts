@@ -19,8 +19,11 @@ export type JsonSchema = { [keyword: string]: unknown }
  */
 export type Schema = z.ZodType | JsonSchema
 
-/** The ra-data-simple-rest list parameters, each a JSON-encoded string in the query. */
-export type ListParam = 'sort' | 'range' | 'filter'
+/**
+ * The ra-data-simple-rest list parameters, and the keyset positions a resource's list also takes
+ * (`after`, `before`), each a JSON-encoded string in the query.
+ */
+export type ListParam = 'sort' | 'range' | 'filter' | 'after' | 'before'
 
 /** Error statuses a route's shape does not imply, so its description names them. */
 export type ExtraError = 401 | 404 | 409 | 429
@@ -230,7 +233,7 @@ export function resourceDocs<Create extends z.ZodType, Update extends z.ZodType>
       description:
         'ra-data-simple-rest getList, getMany and getManyReference, over the records within the caller’s reach.',
       roles: readRoles,
-      list: { spec: config.list },
+      list: { spec: config.list, params: ['sort', 'range', 'filter', 'after', 'before'] },
       returns: { type: 'array', items: record },
     } satisfies RouteDoc,
     read: {

@@ -106,6 +106,14 @@ const jsonParameter = (name: ListParam, description: string, schema: JsonSchema)
   content: { 'application/json': { schema } },
 })
 
+/** A row's place in a list's order, as `after` and `before` take it. */
+const position: JsonSchema = {
+  type: 'array',
+  prefixItems: [{ type: ['string', 'number'] }, { type: 'integer', minimum: 1 }],
+  minItems: 2,
+  maxItems: 2,
+}
+
 function listParameters({ list }: RouteDoc, shared: Shared) {
   if (!list) return []
   const { spec, params = ['sort', 'range', 'filter'] } = list
@@ -150,6 +158,16 @@ function listParameters({ list }: RouteDoc, shared: Shared) {
       `Field → value (or list of values); fields: ${Object.keys(filters).join(', ')}. Any other field answers 400.`,
       { type: 'object', properties: filters, additionalProperties: false },
     ),
+    after: jsonParameter(
+      'after',
+      'The page holds the rows right after this one in the sort: [sortValue, id], as `X-Page-Last` of the page before gives it. `range` then only labels the page. Cheaper than an offset, which is read through.',
+      position,
+    ),
+    before: jsonParameter(
+      'before',
+      'The page holds the rows right before this one in the sort: [sortValue, id], as `X-Page-First` of the page after gives it.',
+      position,
+    ),
   }
   return params.map((name) => all[name])
 }
@@ -189,6 +207,11 @@ function success(doc: RouteDoc, shared: Shared) {
   const headers: Record<string, unknown> = {}
   if (doc.list && (doc.list.params ?? ['range']).includes('range')) {
     headers['Content-Range'] = { $ref: '#/components/headers/ContentRange' }
+  }
+  if (doc.list?.params?.includes('after')) {
+    headers['X-Total-Exact'] = { $ref: '#/components/headers/TotalExact' }
+    headers['X-Page-First'] = { $ref: '#/components/headers/PageEnd' }
+    headers['X-Page-Last'] = { $ref: '#/components/headers/PageEnd' }
   }
   if (doc.download) headers['Content-Disposition'] = { $ref: '#/components/headers/Download' }
   const content = doc.html
@@ -239,6 +262,16 @@ function components(schemas: Shared) {
     headers: {
       ContentRange: {
         description: 'The rows of this page and the total: `users 0-24/120`, or `users */0`.',
+        schema: { type: 'string' },
+      },
+      TotalExact: {
+        description:
+          '`false` when the total in `Content-Range` is only a lower bound: a large list counts at most a page past this one, and exactly once its end is that near.',
+        schema: { type: 'string', enum: ['true', 'false'] },
+      },
+      PageEnd: {
+        description:
+          'The first (or last) row of the page as [sortValue, id], URL-encoded JSON: send it back as `before` (or `after`) for the page before (or after).',
         schema: { type: 'string' },
       },
       Download: {
