@@ -14,6 +14,8 @@ export interface BenchCase {
   list?: boolean
   /** The answer expected; 200 unless said. */
   status?: number
+  /** Measures the fixed cost of a request without D1, or of one D1 round trip on top of it. */
+  fixedCost?: 'request' | 'roundTrip'
 }
 
 /** A bank file: timed to its last byte, one request at a time, with workerd's memory. */
@@ -60,8 +62,15 @@ export function benchCases(m: BenchManifest): BenchCase[] {
       path: '/api/auth/me',
       as: 'anonymous',
       status: 401,
+      fixedCost: 'request',
     },
-    { group: 'Fixed cost', name: 'one D1 query: /api/auth/me', path: '/api/auth/me', as: 'admin' },
+    {
+      group: 'Fixed cost',
+      name: 'one D1 query: /api/auth/me',
+      path: '/api/auth/me',
+      as: 'admin',
+      fixedCost: 'roundTrip',
+    },
     applications('default sort (newest first)', list('applications', newest)),
     applications('sort by id', list('applications', ['id', 'ASC'])),
     applications('sort by reference', list('applications', ['reference', 'DESC'])),
