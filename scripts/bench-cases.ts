@@ -1,6 +1,6 @@
 /** The requests the benchmark measures, on the generated data set (scripts/bench-data.ts). */
 import { addDays } from '../worker/domain/decision-due'
-import { type BenchManifest, SCALE } from './bench-data'
+import { type BenchManifest, DEEP_PAGE_ROW, SCALE } from './bench-data'
 
 /** Who sends the request: a bench account's session, or nobody. */
 export type Caller = 'admin' | 'coordinator' | 'finance' | 'reviewer' | 'anonymous'
@@ -30,11 +30,18 @@ export interface ExportCase {
 const PAGE = [0, 24]
 
 /** A ra-data-simple-rest list URL, as the admin panel's data provider writes it. */
-function list(resource: string, sort: [string, string], filter: object = {}, range = PAGE): string {
+function list(
+  resource: string,
+  sort: [string, string],
+  filter: object = {},
+  range = PAGE,
+  after?: unknown[],
+): string {
   const params = new URLSearchParams({
     sort: JSON.stringify(sort),
     range: JSON.stringify(range),
     filter: JSON.stringify(filter),
+    ...(after ? { after: JSON.stringify(after) } : {}),
   })
   return `/api/${resource}?${params}`
 }
@@ -49,6 +56,7 @@ export function benchCases(m: BenchManifest): BenchCase[] {
     list: true,
   })
   const monthAgo = addDays(m.today, -30)
+  const deep = DEEP_PAGE_ROW.toLocaleString('en-US')
   const widget = (name: string, query = '', as: Caller = 'admin'): BenchCase => ({
     group: 'Dashboard',
     name,
@@ -98,7 +106,14 @@ export function benchCases(m: BenchManifest): BenchCase[] {
     applications('reviewer queue', list('applications', newest, { reviewQueue: true }), 'reviewer'),
     applications(`q: "${m.searchWord}"`, list('applications', newest, { q: m.searchWord })),
     applications('q: a reference', list('applications', newest, { q: m.searchReference })),
-    applications('deep page (50,000)', list('applications', newest, {}, [50_000, 50_024])),
+    applications(
+      `deep page by offset (row ${deep})`,
+      list('applications', newest, {}, [DEEP_PAGE_ROW, DEEP_PAGE_ROW + 24]),
+    ),
+    applications(
+      `deep page after a row (${deep}), as the panel pages`,
+      list('applications', newest, {}, [DEEP_PAGE_ROW, DEEP_PAGE_ROW + 24], m.deepPosition),
+    ),
     applications('coordinator, own networks', list('applications', newest), 'coordinator'),
     {
       group: 'Application',

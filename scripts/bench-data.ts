@@ -42,6 +42,9 @@ import {
 } from './bench-words'
 import { defaultCriteria } from './demo-data'
 
+/** How deep the benchmark pages into the applications list. */
+export const DEEP_PAGE_ROW = 50_000
+
 export const SCALE = {
   applications: 100_000,
   /** Payouts in the open batch whose SEPA and CSV files are measured. */
@@ -76,6 +79,8 @@ export interface BenchManifest {
   smallBatchId: number
   searchWord: string
   searchReference: string
+  /** The keyset position of the 50,000th application in the default order (newest first). */
+  deepPosition: [string, number]
   rows: Record<string, number>
 }
 
@@ -285,8 +290,17 @@ export class BenchData {
       smallBatchId,
       searchWord: 'moestuin',
       searchReference: shown.reference!,
+      deepPosition: this.positionInDefaultOrder(DEEP_PAGE_ROW),
       rows: {},
     }
+  }
+
+  /** [submittedAt, id] of the n-th submitted application, newest first as the list sorts. */
+  private positionInDefaultOrder(n: number): [string, number] {
+    const row = this.applications
+      .filter((a) => a.submittedAt)
+      .sort((x, y) => y.submittedAt!.localeCompare(x.submittedAt!) || y.id - x.id)[n - 1]
+    return [row.submittedAt!, row.id]
   }
 
   private staff(passwordHash: string) {
