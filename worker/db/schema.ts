@@ -482,8 +482,6 @@ export const attachments = sqliteTable(
   (t) => [
     // An application's attachments.
     index('attachments_application_idx').on(t.applicationId),
-    // An application's files as a coordinator or reviewer reads them (network and application).
-    index('attachments_network_application_idx').on(t.networkId, t.applicationId),
     // The list: by upload time, and within one network (coordinators, reviewers) in each order.
     index('attachments_created_idx').on(t.createdAt),
     index('attachments_network_id_idx').on(t.networkId, t.id),
@@ -532,8 +530,6 @@ export const reviews = sqliteTable(
     index('reviews_reviewer_status_idx').on(t.reviewerId, t.status),
     // Network scoping.
     index('reviews_network_idx').on(t.networkId),
-    // An application's reviews as a coordinator reads them (network and application).
-    index('reviews_network_application_idx').on(t.networkId, t.applicationId),
     // The list's sorts (nullable ones as sorted: below every value), for everyone, within one
     // network (coordinators, reviewers) and within one reviewer's own reviews.
     index('reviews_updated_idx').on(t.updatedAt),
@@ -546,8 +542,7 @@ export const reviews = sqliteTable(
     index('reviews_reviewer_updated_idx').on(t.reviewerId, t.updatedAt),
     index('reviews_reviewer_submitted_idx').on(t.reviewerId, reviewSubmittedOrder(t.submittedAt)),
     index('reviews_reviewer_total_idx').on(t.reviewerId, reviewTotalOrder(t.total)),
-    // List filters on status and conflict, in the default order (last changed first).
-    index('reviews_status_updated_idx').on(t.status, t.updatedAt),
+    // List filter on conflicts (few), in the default order (last changed first).
     index('reviews_conflict_updated_idx').on(t.conflictOfInterest, t.updatedAt),
     check('reviews_total_check', sql`${t.total} IS NULL OR ${t.total} BETWEEN 0 AND 100`),
     check('reviews_status_check', sql`${t.status} IN ${oneOf(REVIEW_STATUSES)}`),
@@ -627,8 +622,6 @@ export const decisions = sqliteTable(
     index('decisions_outcome_decided_idx').on(t.outcome, t.decidedOn),
     // An application's decisions, revoked ones too.
     index('decisions_application_idx').on(t.applicationId),
-    // An application's decisions as a coordinator or reviewer reads them.
-    index('decisions_network_application_idx').on(t.networkId, t.applicationId),
     check('decisions_outcome_check', sql`${t.outcome} IN ${oneOf(DECISION_OUTCOMES)}`),
     check(
       'decisions_amount_check',
@@ -722,8 +715,6 @@ export const payouts = sqliteTable(
     index('payouts_batch_idx').on(t.batchId, t.dueOn),
     // A coordinator's share of a batch, and whether a batch pays one of their networks.
     index('payouts_batch_network_idx').on(t.batchId, t.networkId),
-    // An application's payouts as a coordinator reads them (network and application).
-    index('payouts_network_application_idx').on(t.networkId, t.applicationId),
     // Network scoping and filter, by due date.
     index('payouts_network_due_idx').on(t.networkId, t.dueOn),
     // Plan filter, by due date.
@@ -833,8 +824,6 @@ export const messages = sqliteTable(
   (t) => [
     // An application's messages, newest first (the panel's messages tab).
     index('messages_application_idx').on(t.applicationId, t.createdAt),
-    // An application's messages as a coordinator reads them (network and application).
-    index('messages_network_application_idx').on(t.networkId, t.applicationId),
     // The sender picks up queued messages oldest first; list filter on status.
     index('messages_status_idx').on(t.status, t.createdAt),
     // Network scoping and filter; the list's order is the id (messages are numbered as written).

@@ -85,7 +85,10 @@ const idValue = z.coerce.number().int().positive()
 export const idValues = z.union([idValue, z.array(idValue).max(1000)])
 
 /** Exact match on one value, or any of a list of values. */
-export function equals(column: SQLiteColumn, schema: z.ZodType<string | number | boolean>): Filter {
+export function equals(
+  column: SQLiteColumn | SQL,
+  schema: z.ZodType<string | number | boolean>,
+): Filter {
   const values = z.union([schema, z.array(schema).max(1000)])
   return filterOf(values, (value, locale) => {
     const v = parseInput(values, value, locale)
@@ -94,6 +97,19 @@ export function equals(column: SQLiteColumn, schema: z.ZodType<string | number |
       column,
       v.map((x) => (typeof x === 'boolean' ? Number(x) : x)),
     )
+  })
+}
+
+/**
+ * The rows of one record, or a few (an application's reviews, a record's audit entries), by
+ * their reference to it: their ids come first from the reference's index, so SQLite fetches that
+ * handful and sorts it, rather than walk the sort's index of a whole network hoping to meet them.
+ */
+export function belongsTo(table: SQLiteTable & { id: SQLiteColumn }, column: SQLiteColumn): Filter {
+  return byIdFilter(idValues, (value, locale) => {
+    const v = parseInput(idValues, value, locale)
+    const match = Array.isArray(v) ? inList(column, v) : sql`${column} = ${v}`
+    return sql`${table.id} IN (SELECT ${table.id} FROM ${table} WHERE ${match})`
   })
 }
 

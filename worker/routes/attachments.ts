@@ -2,7 +2,7 @@ import { and, ne, sql } from 'drizzle-orm'
 import * as z from 'zod'
 import { ATTACHMENT_KINDS, attachments } from '../db/schema'
 import { type Role, ownNetworks } from '../lib/access'
-import { idEquals, equals } from '../lib/list-query'
+import { belongsTo, equals } from '../lib/list-query'
 import { describeRoute } from '../lib/openapi'
 import { networkParts, resource } from '../lib/resource'
 import { attachmentResponse, findAttachment } from '../services/attachments'
@@ -39,7 +39,7 @@ const attachment = resource({
     sort: { id: attachments.id, createdAt: attachments.createdAt },
     defaultSort: ['id', 'ASC'],
     filters: {
-      applicationId: idEquals(attachments.applicationId),
+      applicationId: belongsTo(attachments, attachments.applicationId),
       kind: equals(attachments.kind, z.enum(ATTACHMENT_KINDS)),
     },
     search: [attachments.filename],

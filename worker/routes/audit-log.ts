@@ -3,7 +3,7 @@ import * as z from 'zod'
 import { auditLog } from '../db/schema'
 import { ownNetworks } from '../lib/access'
 import { PAYMENT_ENTITIES, entryFields, presentEntry } from '../lib/history'
-import { dateBound, equals, idEquals, inList } from '../lib/list-query'
+import { belongsTo, dateBound, equals, idEquals, inList } from '../lib/list-query'
 import { networkParts, resource } from '../lib/resource'
 
 /**
@@ -20,7 +20,7 @@ export default resource({
     defaultSort: ['at', 'DESC'],
     filters: {
       entity: equals(auditLog.entity, z.string().max(40)),
-      entityId: idEquals(auditLog.entityId),
+      entityId: belongsTo(auditLog, auditLog.entityId),
       actorId: idEquals(auditLog.actorId),
       networkId: idEquals(auditLog.networkId),
       action: equals(auditLog.action, z.string().max(40)),

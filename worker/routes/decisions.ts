@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm'
 import * as z from 'zod'
 import { DECISION_OUTCOMES, LOCALES, decisions } from '../db/schema'
 import { ownNetworks, requireRole } from '../lib/access'
-import { dateBound, equals, idEquals } from '../lib/list-query'
+import { belongsTo, dateBound, equals, idEquals } from '../lib/list-query'
 import { describeRoute, recordOf } from '../lib/openapi'
 import { networkParts, resource } from '../lib/resource'
 import { jsonBody, parseInput } from '../lib/validation'
@@ -46,7 +46,7 @@ const decision = resource({
     sort: { id: decisions.id, decidedOn: decisions.decidedOn, amountCents: decisions.amountCents },
     defaultSort: ['decidedOn', 'DESC'],
     filters: {
-      applicationId: idEquals(decisions.applicationId),
+      applicationId: belongsTo(decisions, decisions.applicationId),
       networkId: idEquals(decisions.networkId),
       planId: idEquals(decisions.planId),
       outcome: equals(decisions.outcome, z.enum(DECISION_OUTCOMES)),

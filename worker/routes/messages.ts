@@ -3,7 +3,7 @@ import * as z from 'zod'
 import { MESSAGE_KINDS, MESSAGE_STATUSES, messages } from '../db/schema'
 import { type Role, ownNetworks, requireRole } from '../lib/access'
 import type { AppEnv } from '../lib/context'
-import { equals, idEquals } from '../lib/list-query'
+import { belongsTo, equals, idEquals } from '../lib/list-query'
 import { mailSenderOf } from '../lib/mail'
 import { describeRoute } from '../lib/openapi'
 import { staffBody } from '../lib/message-templates'
@@ -43,7 +43,7 @@ const messageResource = resource({
     sort: { id: messages.id, createdAt: messages.id },
     defaultSort: ['createdAt', 'DESC'],
     filters: {
-      applicationId: idEquals(messages.applicationId),
+      applicationId: belongsTo(messages, messages.applicationId),
       networkId: idEquals(messages.networkId),
       kind: equals(messages.kind, z.enum(MESSAGE_KINDS)),
       status: equals(messages.status, z.enum(MESSAGE_STATUSES)),

@@ -4,7 +4,14 @@ import * as z from 'zod'
 import { PAYOUT_KINDS, PAYOUT_STATUSES, payouts } from '../db/schema'
 import { type Role, ownNetworkIds, ownNetworks, requireRole } from '../lib/access'
 import type { AppEnv, SessionUser } from '../lib/context'
-import { type ListSpec, dateBound, equals, idEquals, parseListQuery } from '../lib/list-query'
+import {
+  belongsTo,
+  dateBound,
+  equals,
+  idEquals,
+  parseListQuery,
+  type ListSpec,
+} from '../lib/list-query'
 import { describeRoute } from '../lib/openapi'
 import { networkParts, resource } from '../lib/resource'
 import { csvStream } from '../lib/csv'
@@ -67,7 +74,7 @@ const list: Omit<ListSpec, 'id'> = {
     networkId: idEquals(payouts.networkId),
     planId: idEquals(payouts.planId),
     batchId: idEquals(payouts.batchId),
-    applicationId: idEquals(payouts.applicationId),
+    applicationId: belongsTo(payouts, payouts.applicationId),
   },
   search: [],
 }

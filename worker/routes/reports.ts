@@ -1,7 +1,7 @@
 import { reports } from '../db/schema'
 import { ownNetworks, requireRole } from '../lib/access'
 import { userActor } from '../lib/audit'
-import { idEquals } from '../lib/list-query'
+import { belongsTo, idEquals } from '../lib/list-query'
 import { describeRoute, recordOf } from '../lib/openapi'
 import { networkParts, resource } from '../lib/resource'
 import { jsonBody, parseInput } from '../lib/validation'
@@ -31,7 +31,7 @@ const report = resource({
     sort: { id: reports.id, submittedAt: reports.submittedAt },
     defaultSort: ['submittedAt', 'DESC'],
     filters: {
-      applicationId: idEquals(reports.applicationId),
+      applicationId: belongsTo(reports, reports.applicationId),
       networkId: idEquals(reports.networkId),
     },
     search: [reports.narrative],
