@@ -8,7 +8,9 @@ import {
   type ApiResponse,
   type Session,
   api,
+  apiRaw,
   createApplicationRow,
+  createAwardedApplicationRow,
   createNetwork,
   createPayoutRow,
   createPlan,
@@ -413,6 +415,38 @@ describe('keyset pages', () => {
     const res = await list(admin, 'applications', extra)
     expect(res.status).toBe(400)
     expect(Object.keys(res.body.errors)).toEqual([field])
+  })
+})
+
+describe('the payouts export', () => {
+  it('streams every payout once, page after page, through ties on the due date', async () => {
+    const network = await createNetwork()
+    const applicationId = await createAwardedApplicationRow(network)
+    const count = 1203
+    // Three due dates for all of them: each export page of 500 ends inside a tie.
+    await env.DB.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?2)
+      INSERT INTO payouts (application_id, network_id, plan_id, number, kind, amount_cents, due_on,
+          end_to_end_id)
+        SELECT a.id, a.network_id, a.plan_id, n.i, 'installment', 100,
+          '2026-0' || (1 + n.i % 3) || '-01', a.reference || '-' || n.i
+        FROM applications a, n WHERE a.id = ?1`,
+    )
+      .bind(applicationId, count)
+      .run()
+    const res = await apiRaw(
+      `/payouts/export.csv?filter=${encodeURIComponent(JSON.stringify({ applicationId }))}`,
+      { cookie: finance.cookie },
+    )
+    expect(res.status).toBe(200)
+    const lines = (await res.text()).trim().split(/\r?\n/).slice(1)
+    // Plain fields here (ids, a title without commas, dates): a comma splits them.
+    const endToEnd = lines.map((line) => line.split(',')[0])
+    expect(endToEnd).toHaveLength(count)
+    expect(new Set(endToEnd).size).toBe(count)
+    const due = lines.map((line) => line.split(',')[5])
+    expect(new Set(due)).toEqual(new Set(['2026-01-01', '2026-02-01', '2026-03-01']))
+    expect(due).toEqual([...due].sort())
   })
 })
 

@@ -5,12 +5,14 @@ import { PAYOUT_KINDS, PAYOUT_STATUSES, payouts } from '../db/schema'
 import { type Role, ownNetworkIds, ownNetworks, requireRole } from '../lib/access'
 import type { AppEnv, SessionUser } from '../lib/context'
 import {
+  type Cursor,
+  type ListSpec,
   belongsTo,
+  beyond,
   dateBound,
   equals,
   idEquals,
   parseListQuery,
-  type ListSpec,
 } from '../lib/list-query'
 import { describeRoute } from '../lib/openapi'
 import { networkParts, resource } from '../lib/resource'
@@ -79,6 +81,8 @@ const list: Omit<ListSpec, 'id'> = {
   search: [],
 }
 
+const listSpec: ListSpec = { ...list, id: payouts.id }
+
 const scope = (user: SessionUser) => ownNetworks(user, payouts.networkId)
 
 /** Read-only here: payouts are scheduled by decisions and move through batches. */
@@ -106,12 +110,7 @@ const sumsDoc = describeRoute({
 
 app.get('/sums', sumsDoc, requireRole(...READ_ROLES), async (c) => {
   const user = c.get('user')
-  const query = parseListQuery(
-    { filter: c.req.query('filter') },
-    { ...list, id: payouts.id },
-    c.get('locale'),
-    user,
-  )
+  const query = parseListQuery({ filter: c.req.query('filter') }, listSpec, c.get('locale'), user)
   return c.json(await payoutSums(c.get('db'), and(scope(user), query.where)))
 })
 
@@ -134,28 +133,30 @@ app.get('/export.csv', exportDoc, requireRole(...READ_ROLES), async (c) => {
   const db = c.get('db')
   const query = parseListQuery(
     { filter: c.req.query('filter'), sort: c.req.query('sort') },
-    { ...list, id: payouts.id },
+    listSpec,
     c.get('locale'),
     user,
   )
   const where = and(scope(user), query.where)
-  const fields = fieldsFor(user)
+  const fields = { ...fieldsFor(user), position: sql`${query.sortKey}`.as('position') }
   const creditor = CREDITOR_ROLES.includes(user.role)
+  // Each page read on from the last row of the one before (keyset), not by skipping an offset.
   async function* rows() {
-    for (let offset = 0; ; offset += EXPORT_PAGE) {
+    for (let after: Cursor | undefined; ;) {
       const page = await db
         .select(fields)
         .from(payouts)
-        .where(where)
+        .where(and(where, after && beyond(listSpec, query, after, true)))
         .orderBy(...query.orderBy)
         .limit(EXPORT_PAGE)
-        .offset(offset)
       for (const p of page as Record<string, string | number | null>[]) {
         const line = [p.endToEndId, p.reference, p.title, p.kind, euros(Number(p.amountCents))]
         line.push(p.dueOn, p.status, p.paidOn, p.batchId)
         yield creditor ? [...line, p.creditorName, masked(p.creditorIban)] : line
       }
       if (page.length < EXPORT_PAGE) return
+      const last = page[page.length - 1]
+      after = [last.position as string | number, last.id]
     }
   }
   const header = ['endToEndId', 'reference', 'title', 'kind', 'amountEur', 'dueOn', 'status']
