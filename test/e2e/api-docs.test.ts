@@ -38,7 +38,7 @@ it('the API reference passes axe and fits a phone without scrolling sideways', a
 it('staff reach the API reference from the panel’s user menu', async () => {
   const page = await newPage(browser)
   await new LoginPage(page, baseUrl).logIn('admin@example.org', PASSWORD)
-  await page.getByRole('button', { name: 'Profiel' }).click()
+  await page.getByRole('button', { name: 'Ada de Boer' }).click()
   await Promise.all([
     page.waitForURL(`${baseUrl}/api/docs`),
     page.getByRole('menuitem', { name: 'API-documentatie' }).click(),
