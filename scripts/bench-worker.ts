@@ -3,7 +3,7 @@
  * workerd on the benchmark's local D1. Requests go straight to workerd's socket; `wrangler dev`
  * puts a proxy worker and its own Node process in front of it (compareRunners measures both).
  */
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -106,16 +106,28 @@ export class BenchWorker {
   }
 }
 
-/** The workerd processes this process started: Miniflare runs workerd as a child. */
-export function workerdPids(): number[] {
+/** The workerd process this process started: Miniflare runs workerd as a child. */
+export function workerdPid(): number {
   const tasks = readdirSync(`/proc/${process.pid}/task`)
   const children = tasks.flatMap((task) =>
     readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').trim().split(/\s+/),
   )
-  return children
+  const pids = children
     .filter(Boolean)
     .map(Number)
     .filter((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'workerd')
+  if (pids.length !== 1) throw new Error(`expected one workerd process, found ${pids.length}`)
+  return pids[0]
+}
+
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }))
+
+/** The CPU time (user and system, all threads) a process has used so far, in milliseconds. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // The fields after the command name, which may hold spaces, start with the state (field 3).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond
 }
 
 const statusKiB = (pid: number, field: string) =>
