@@ -1,15 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { WAIT_MS, launchBrowser, newPage } from './browser'
-import {
-  COORDINATOR,
-  PASSWORD,
-  REVIEWER,
-  applicationFor,
-  apply,
-  call,
-  planSeating,
-} from './demo-api'
+import { COORDINATOR, PASSWORD, REVIEWER, applicationFor, call, planSeating } from './demo-api'
 import { ApplicationListPage } from './pages/ApplicationListPage'
 import { ApplicationShowPage } from './pages/ApplicationShowPage'
 import { LoginPage } from './pages/LoginPage'
@@ -43,7 +35,10 @@ async function submittedApplication(): Promise<{ title: string }> {
     ],
   })
   const { title } = body
-  const created = await apply(body)
+  const { body: created } = await call('/public/applications', {
+    method: 'POST',
+    body: JSON.stringify(body),
+  })
   const upload = new FormData()
   upload.set('kind', 'quote')
   upload.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'offerte-e2e.pdf'))
