@@ -164,6 +164,7 @@ export function benchCases(m: BenchManifest): BenchCase[] {
       list: true,
     },
     { group: 'Public', name: 'landing page /', path: '/', as: 'anonymous' },
+    { group: 'Public', name: 'landing page /en', path: '/en', as: 'anonymous' },
     { group: 'Public', name: 'register /register', path: '/register', as: 'anonymous' },
     {
       group: 'Public',

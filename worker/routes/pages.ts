@@ -1,8 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { type Context, Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { getCookie } from 'hono/cookie'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { decisions, reports } from '../db/schema'
+import { BOOKMARK_COOKIE, bookmarkFrom } from '../db/session'
 import { isEditableByApplicant } from '../domain/application-status'
 import { SPLIT_THRESHOLD_CENTS } from '../domain/payout-schedule'
 import type { AppEnv } from '../lib/context'
@@ -10,6 +12,7 @@ import { sameOrigin } from '../lib/csrf'
 import { today } from '../lib/clock'
 import { ApiError, type FieldErrors, handleError } from '../lib/errors'
 import { contentDisposition } from '../lib/file-type'
+import { pageCache } from '../lib/page-cache'
 import { decisionLetter } from '../services/decisions'
 import { DecisionLetterPage } from '../views/decision-letter'
 import {
@@ -286,6 +289,15 @@ async function reportPage(c: PageContext, state?: { values?: ReportValues; error
 const reportFilesUrl = (c: PageContext) => `${statusUrl(c, tokenOf(c))}/verantwoording#bestanden`
 
 /**
+ * The landing page is the same for every reader and shows what changes rarely: the open plans and
+ * their budget left. Each isolate keeps it rendered per language and day for a minute, and shared
+ * caches may too; browsers ask again every time, so a reader's own write is never hidden by them.
+ */
+const LANDING_CACHE_SECONDS = 60
+const landingCache = pageCache(LANDING_CACHE_SECONDS * 1000)
+const LANDING_CACHE_CONTROL = `public, max-age=0, s-maxage=${LANDING_CACHE_SECONDS}`
+
+/**
  * The applicant's pages (DESIGN §3): the landing page with the open plans, the form, and the
  * private status page with its actions. Mounted at `/` (Dutch) and `/en` (English). They follow
  * the public API's rules by calling the same services, and work without JavaScript.
@@ -301,8 +313,18 @@ pages.get('/styles.css', (c) =>
 )
 
 pages.get('/', async (c) => {
-  const plans = await openPlans(c.get('db'), today())
-  return page(c, LandingPage({ locale: localeOf(c), plans }))
+  const locale = localeOf(c)
+  const day = today()
+  const render = async () => {
+    const plans = await openPlans(c.get('db'), day)
+    return (await LandingPage({ locale, plans })).toString()
+  }
+  // Whoever holds a bookmark has written something (a plan opened, a grant decided) and reads it
+  // back at once, by the same rule as every other read (worker/db/session.ts).
+  if (bookmarkFrom(getCookie(c, BOOKMARK_COOKIE))) return page(c, await render())
+  const answer = await page(c, await landingCache.get(`${locale} ${day}`, render))
+  answer.headers.set('Cache-Control', LANDING_CACHE_CONTROL)
+  return answer
 })
 
 pages.get(REGISTER_PATH, async (c) => {
