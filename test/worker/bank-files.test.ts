@@ -1,6 +1,16 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { api, apiRaw, createNetwork, createPayoutRow, daysFromToday, loginAs, row } from './helpers'
+import {
+  api,
+  apiRaw,
+  createAwardedApplicationRow,
+  createBatchRow,
+  createNetwork,
+  createPayoutRow,
+  daysFromToday,
+  loginAs,
+  row,
+} from './helpers'
 
 /** Three payouts of a fresh network gathered into one batch by finance. */
 async function batch() {
@@ -125,6 +135,60 @@ describe('bank files of a payout batch', () => {
       cookie: b.finance.cookie,
     })
     expect(bad.status).toBe(400)
+  })
+})
+
+/**
+ * A batch of 1,200 payouts, more than two pages of the export: payout `i` pays 100 + i cents, and
+ * the due dates interleave with the ids, 600 of them on one day, so pages end inside a day.
+ */
+async function largeBatch() {
+  const applicationId = await createAwardedApplicationRow(await createNetwork())
+  await env.DB.prepare(
+    `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1200)
+    INSERT INTO payouts (application_id, network_id, plan_id, number, kind, amount_cents, due_on,
+      end_to_end_id)
+    SELECT a.id, a.network_id, a.plan_id, n.i, 'advance', 100 + n.i,
+      CASE WHEN n.i % 2 = 0 THEN ?2 WHEN n.i % 3 = 0 THEN ?3 ELSE ?4 END, a.reference || '-' || n.i
+    FROM applications a, n WHERE a.id = ?1`,
+  )
+    .bind(applicationId, daysFromToday(-30), daysFromToday(-1), daysFromToday(-10))
+    .run()
+  const { results } = await env.DB.prepare(
+    'SELECT id FROM payouts WHERE application_id = ? ORDER BY due_on, id',
+  )
+    .bind(applicationId)
+    .all<{ id: number }>()
+  const id = await createBatchRow(results.map((p) => p.id))
+  const { results: ordered } = await env.DB.prepare(
+    'SELECT end_to_end_id AS e FROM payouts WHERE batch_id = ? ORDER BY due_on, id',
+  )
+    .bind(id)
+    .all<{ e: string }>()
+  return { id, endToEndIds: ordered.map((p) => p.e) }
+}
+
+describe('bank files of a batch larger than a page', () => {
+  it('streams every payout once, by due date, with headers that count and sum them all', async () => {
+    const b = await largeBatch()
+    expect(new Set(b.endToEndIds).size).toBe(1200)
+    const finance = await loginAs('finance')
+    const xml = await text(`/payout-batches/${b.id}/sepa.xml`, finance.cookie)
+    expect(xml.status).toBe(200)
+    // 1,200 × 100 cents + (1 + … + 1,200) cents.
+    expect(xml.body.match(/<NbOfTxs>1200<\/NbOfTxs>/g)).toHaveLength(2)
+    expect(xml.body.match(/<CtrlSum>8406.00<\/CtrlSum>/g)).toHaveLength(2)
+    expect(xml.body.match(/<CdtTrfTxInf>/g)).toHaveLength(1200)
+    const inXml = [...xml.body.matchAll(/<EndToEndId>(.+)<\/EndToEndId>/g)].map((m) => m[1])
+    expect(inXml).toEqual(b.endToEndIds)
+    expect(xml.body.endsWith('</Document>\n')).toBe(true)
+
+    const csv = await text(`/payout-batches/${b.id}/payouts.csv`, finance.cookie)
+    const lines = csv.body.trimEnd().split('\r\n').slice(1)
+    expect(lines.map((line) => line.split(',')[0])).toEqual(inXml)
+
+    const again = await text(`/payout-batches/${b.id}/sepa.xml`, finance.cookie)
+    expect(again.body).toBe(xml.body)
   })
 })
 

@@ -1,3 +1,5 @@
+import { textStream } from './text-stream'
+
 // A spreadsheet runs a cell that starts with one of these as a formula (OWASP: CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/
 // A plain decimal amount such as `-12.50` is a number to a spreadsheet, never a formula.
@@ -26,34 +28,16 @@ function csvField(value: string | number | null): string {
 
 /**
  * A CSV file as a stream: a UTF-8 byte order mark (so spreadsheets read the accents right) with
- * the header, then one line per row. Rows are pulled only as the reader asks for them, so a
- * large export never sits in memory whole.
+ * the header, then one line per row, each row pulled only as the reader asks for it.
  */
 export function csvStream(
   header: string[],
   rows: AsyncIterable<(string | number | null)[]>,
 ): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder()
-  const iterator = rows[Symbol.asyncIterator]()
-  let headerSent = false
-  return new ReadableStream<Uint8Array>(
-    {
-      async pull(controller) {
-        if (!headerSent) {
-          headerSent = true
-          controller.enqueue(encoder.encode(`\uFEFF${csvLine(header)}`))
-          return
-        }
-        const next = await iterator.next()
-        if (next.done) controller.close()
-        else controller.enqueue(encoder.encode(csvLine(next.value)))
-      },
-      async cancel() {
-        // Lets the source close what it holds open, such as a database cursor.
-        await iterator.return?.()
-      },
-    },
-    // No read-ahead: a row is pulled when the reader asks for it, not before.
-    { highWaterMark: 0 },
-  )
+  return textStream(csvText(header, rows))
+}
+
+async function* csvText(header: string[], rows: AsyncIterable<(string | number | null)[]>) {
+  yield `\uFEFF${csvLine(header)}`
+  for await (const row of rows) yield csvLine(row)
 }

@@ -1,6 +1,6 @@
-import { XMLBuilder } from 'fast-xml-parser'
-import { euros } from './money'
 import { isValidIban, normalizeIban } from './iban'
+import { euros } from './money'
+import { textStream } from './text-stream'
 
 /** The pain.001 version a bank takes: `09` is the EPC's current one, `03` what some banks still want. */
 export type PainVersion = '09' | '03'
@@ -21,7 +21,11 @@ export interface Transfer {
   remittance: string
 }
 
-/** One batch of payouts from one account, executed on one day. */
+/**
+ * One batch of payouts from one account, executed on one day. Both headers come before the
+ * transfers, so their count and sum are known up front; the transfers are read a page at a time
+ * while the file is written.
+ */
 export interface CreditTransferFile {
   messageId: string
   /** ISO timestamp. */
@@ -29,7 +33,9 @@ export interface CreditTransferFile {
   /** YYYY-MM-DD. */
   executionDate: string
   debtor: Debtor
-  transfers: Transfer[]
+  count: number
+  totalCents: number
+  transfers: AsyncIterable<Transfer[]>
 }
 
 /** Maximum lengths the EPC guidelines allow, which are at most the schema's. */
@@ -131,26 +137,34 @@ export function remittanceText(
   return sepaText(`${prefix}${network} ${tail}`, MAX.remittance)
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, format: true, indentBy: '  ' })
-
 /**
- * A pain.001 credit transfer file: one group header and one payment information block holding
- * every transfer. All text passes through `sepaText`; creditor addresses are left out, since
- * unstructured ones are rejected from November 2026 and none is needed inside SEPA.
- * Throws a RangeError for an empty batch, an amount that is not a whole number of cents above
- * zero, an invalid IBAN, BIC or date, or a required text with no SEPA characters at all. Its
- * message names the field and the end-to-end id, never a name or an IBAN, so logs stay clean.
+ * A pain.001 credit transfer file as a stream: one group header and one payment information block
+ * holding every transfer, written a page of transfers at a time. All text passes through
+ * `sepaText`; creditor addresses are left out, since unstructured ones are rejected from November
+ * 2026 and none is needed inside SEPA.
+ * Throws a RangeError for an empty batch, an invalid IBAN, BIC or date, or a required text with
+ * no SEPA characters at all; the stream fails, before the closing tags, on a transfer that is not
+ * a whole number of cents above zero or has such a text or IBAN, and on transfers that do not add
+ * up to the headers' count and sum. Messages name the field and the end-to-end id, never a name
+ * or an IBAN, so logs stay clean.
  */
-export function painXml(file: CreditTransferFile, version: PainVersion = '09'): string {
-  if (file.transfers.length === 0) throw new RangeError('A credit transfer file needs a transfer')
-  for (const transfer of file.transfers) assertPayable(transfer)
-  const count = String(file.transfers.length)
-  const controlSum = euros(file.transfers.reduce((sum, t) => sum + t.amountCents, 0))
+export function painXmlStream(
+  file: CreditTransferFile,
+  version: PainVersion = '09',
+): ReadableStream<Uint8Array> {
+  return textStream(painChunks(painHeader(file, version), file))
+}
+
+function painHeader(file: CreditTransferFile, version: PainVersion): string {
+  if (!Number.isSafeInteger(file.count) || file.count < 1) {
+    throw new RangeError('A credit transfer file needs a transfer')
+  }
+  const count = String(file.count)
+  const controlSum = euros(file.totalCents)
   const messageId = identifier(file.messageId, 'The message id')
   const debtorName = requiredText(file.debtor.name, MAX.name, 'The debtor name')
   const executionDate = isoDate(file.executionDate)
-
-  const document = {
+  const groupHeader = {
     GrpHdr: {
       MsgId: messageId,
       CreDtTm: isoDateTime(file.createdAt),
@@ -158,34 +172,91 @@ export function painXml(file: CreditTransferFile, version: PainVersion = '09'): 
       CtrlSum: controlSum,
       InitgPty: { Nm: debtorName },
     },
-    PmtInf: {
-      PmtInfId: messageId,
-      PmtMtd: 'TRF',
-      NbOfTxs: count,
-      CtrlSum: controlSum,
-      PmtTpInf: { SvcLvl: { Cd: 'SEPA' } },
-      ReqdExctnDt: version === '09' ? { Dt: executionDate } : executionDate,
-      Dbtr: { Nm: debtorName },
-      DbtrAcct: { Id: { IBAN: iban(file.debtor.iban, 'The debtor IBAN') } },
-      DbtrAgt: { FinInstnId: { [version === '09' ? 'BICFI' : 'BIC']: bic(file.debtor.bic) } },
-      ChrgBr: 'SLEV',
-      CdtTrfTxInf: file.transfers.map(creditTransfer),
-    },
   }
-  return builder.build({
-    '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
-    Document: {
-      '@_xmlns': `urn:iso:std:iso:20022:tech:xsd:pain.001.001.${version}`,
-      CstmrCdtTrfInitn: document,
-    },
-  })
+  const payment = {
+    PmtInfId: messageId,
+    PmtMtd: 'TRF',
+    NbOfTxs: count,
+    CtrlSum: controlSum,
+    PmtTpInf: { SvcLvl: { Cd: 'SEPA' } },
+    ReqdExctnDt: version === '09' ? { Dt: executionDate } : executionDate,
+    Dbtr: { Nm: debtorName },
+    DbtrAcct: { Id: { IBAN: iban(file.debtor.iban, 'The debtor IBAN') } },
+    DbtrAgt: { FinInstnId: { [version === '09' ? 'BICFI' : 'BIC']: bic(file.debtor.bic) } },
+    ChrgBr: 'SLEV',
+  }
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.${version}">\n` +
+    '  <CstmrCdtTrfInitn>\n' +
+    xml(groupHeader, 2) +
+    '    <PmtInf>\n' +
+    xml(payment, 3)
+  )
 }
 
-function creditTransfer(transfer: Transfer) {
+const PAIN_END = '    </PmtInf>\n  </CstmrCdtTrfInitn>\n</Document>\n'
+
+async function* painChunks(header: string, file: CreditTransferFile): AsyncGenerator<string> {
+  yield header
+  let count = 0
+  let cents = 0
+  for await (const page of file.transfers) {
+    let chunk = ''
+    for (const transfer of page) {
+      assertPayable(transfer)
+      count += 1
+      cents += transfer.amountCents
+      chunk += xml({ CdtTrfTxInf: creditTransfer(transfer) }, 3)
+    }
+    yield chunk
+  }
+  // The headers went out first: a file whose transfers do not match them stays unfinished, so
+  // no bank takes it.
+  if (count !== file.count || cents !== file.totalCents) {
+    throw new RangeError(
+      `The transfers (${count}, ${cents} cents) do not match the headers (${file.count}, ${file.totalCents} cents)`,
+    )
+  }
+  yield PAIN_END
+}
+
+/** Elements in order, each holding text or further elements; a name may carry an attribute. */
+interface XmlTree {
+  [nameAndAttributes: string]: string | XmlTree
+}
+
+/** The elements indented by two spaces per level, one per line, text escaped. */
+function xml(tree: XmlTree, depth: number): string {
+  const indent = '  '.repeat(depth)
+  let out = ''
+  for (const [tag, content] of Object.entries(tree)) {
+    const name = tag.split(' ', 1)[0]
+    out +=
+      typeof content === 'string'
+        ? `${indent}<${tag}>${escapeXml(content)}</${name}>\n`
+        : `${indent}<${tag}>\n${xml(content, depth + 1)}${indent}</${name}>\n`
+  }
+  return out
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => XML_ENTITIES[char])
+}
+
+function creditTransfer(transfer: Transfer): XmlTree {
   const of = `of transfer ${transfer.endToEndId}`
   return {
     PmtId: { EndToEndId: identifier(transfer.endToEndId, `The end-to-end id ${of}`) },
-    Amt: { InstdAmt: { '@_Ccy': 'EUR', '#text': euros(transfer.amountCents) } },
+    Amt: { 'InstdAmt Ccy="EUR"': euros(transfer.amountCents) },
     Cdtr: { Nm: requiredText(transfer.creditorName, MAX.name, `The creditor name ${of}`) },
     CdtrAcct: { Id: { IBAN: iban(transfer.creditorIban, `The creditor IBAN ${of}`) } },
     RmtInf: { Ustrd: requiredText(transfer.remittance, MAX.remittance, `The remittance ${of}`) },

@@ -9,11 +9,11 @@ import { csvStream } from '../lib/csv'
 import { ApiError } from '../lib/errors'
 import { euros } from '../lib/money'
 import { describeRoute } from '../lib/openapi'
-import { painXml } from '../lib/sepa'
+import { painXmlStream } from '../lib/sepa'
 import { parseInput } from '../lib/validation'
 import {
   type BatchRecord,
-  batchPayouts,
+  batchPayoutPages,
   creditTransferFile,
   debtorOf,
   markExported,
@@ -75,8 +75,11 @@ bankFiles.get('/:id/sepa.xml', sepaDoc, financeOnly, async (c) => {
   // Read again: a batch cancelled meanwhile is gone (404) rather than an empty file.
   const batch = await batchOf(c)
   const file = await creditTransferFile(db, batch, debtorOf(c.env), exportedAt)
-  const xml = painXml(file, version)
-  return c.body(xml, 200, download(fileName(batch, 'xml'), 'application/xml; charset=utf-8'))
+  return c.body(
+    painXmlStream(file, version),
+    200,
+    download(fileName(batch, 'xml'), 'application/xml; charset=utf-8'),
+  )
 })
 
 /** The same payouts as CSV for finance systems that import it: UTF-8 with BOM, one row each. */
@@ -91,16 +94,18 @@ bankFiles.get('/:id/payouts.csv', csvDoc, financeOnly, async (c) => {
   await markExported(db, userActor(c.get('user')), await batchOf(c), 'csv')
   const batch = await batchOf(c)
   async function* rows() {
-    for await (const p of batchPayouts(db, batch.id)) {
-      yield [
-        p.endToEndId,
-        p.reference,
-        p.kind,
-        euros(p.amountCents ?? 0),
-        p.creditorName,
-        p.creditorIban,
-        batch.executionDate,
-      ]
+    for await (const page of batchPayoutPages(db, batch.id)) {
+      for (const p of page) {
+        yield [
+          p.endToEndId,
+          p.reference,
+          p.kind,
+          euros(p.amountCents ?? 0),
+          p.creditorName,
+          p.creditorIban,
+          batch.executionDate,
+        ]
+      }
     }
   }
   const header = [

@@ -1,14 +1,14 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm'
+import { type SQL, and, asc, eq, gt, sql } from 'drizzle-orm'
 import type { DB } from '../db/client'
 import { applications, auditLog, networks, payoutBatches, payouts } from '../db/schema'
 import { type Actor, auditStatement } from '../lib/audit'
 import { nowIso } from '../lib/clock'
 import { ApiError } from '../lib/errors'
 import type { PaymentFacts } from '../lib/message-templates'
-import { type CreditTransferFile, type Debtor, remittanceText } from '../lib/sepa'
+import { type CreditTransferFile, type Debtor, type Transfer, remittanceText } from '../lib/sepa'
 import { type Applicant, paymentOf, queueKeyedMessages } from './messages'
 
-/** Rows read per query while streaming a batch: a 10,000-payout file never sits in memory. */
+/** Payouts read per page while streaming a batch: a 10,000-payout file never sits in memory. */
 const PAGE = 500
 
 export interface BatchRecord {
@@ -38,21 +38,35 @@ export type BatchPayout = {
   [K in keyof typeof payoutFields]: (typeof payoutFields)[K]['_']['data'] | null
 }
 
-/** A batch's payouts with what a bank file needs, in id order, a page at a time. */
-export async function* batchPayouts(db: DB, batchId: number): AsyncGenerator<BatchPayout> {
-  let after = 0
-  for (;;) {
-    const rows = await db
+/**
+ * A batch's payouts with what a bank file needs, by due date and then id, a page at a time, so
+ * that every file of a batch lists them in the same order. Each page reads on from the last
+ * payout of the one before along the index on (batch, due date), which holds the id last: first
+ * the rest of that payout's due date, then the later dates. SQLite's row-value comparison
+ * `(due_on, id) > (?, ?)` would instead read the whole day again up to the last payout, which for a
+ * batch due on one day is every page re-reading all pages before it.
+ */
+export async function* batchPayoutPages(db: DB, batchId: number): AsyncGenerator<BatchPayout[]> {
+  const inBatch = (where: SQL | undefined) =>
+    db
       .select(payoutFields)
       .from(payouts)
       .innerJoin(applications, eq(applications.id, payouts.applicationId))
       .innerJoin(networks, eq(networks.id, payouts.networkId))
-      .where(and(eq(payouts.batchId, batchId), gt(payouts.id, after)))
-      .orderBy(asc(payouts.id))
+      .where(and(eq(payouts.batchId, batchId), where))
+      .orderBy(asc(payouts.dueOn), asc(payouts.id))
       .limit(PAGE)
-    yield* rows
-    if (rows.length < PAGE) return
-    after = rows[rows.length - 1].id
+  let page = await inBatch(undefined)
+  for (;;) {
+    if (page.length > 0) yield page
+    if (page.length < PAGE) return
+    const { dueOn, id } = page[page.length - 1]
+    // One round trip for both ranges; the later dates' rows past this page are read again next.
+    const [sameDay, later] = await db.batch([
+      inBatch(and(eq(payouts.dueOn, dueOn), gt(payouts.id, id))),
+      inBatch(gt(payouts.dueOn, dueOn)),
+    ])
+    page = [...sameDay, ...later].slice(0, PAGE)
   }
 }
 
@@ -61,16 +75,38 @@ export function debtorOf(env: Env): Debtor {
   return { name: env.DEBTOR_NAME, iban: env.DEBTOR_IBAN, bic: env.DEBTOR_BIC }
 }
 
-/** The pain.001 contents of a batch; `createdAt` is the first export's moment, so a repeat is identical. */
+/**
+ * The pain.001 contents of a batch; `createdAt` is the first export's moment, so a repeat is
+ * identical. The headers' count and sum come from one aggregate first; the transfers are read as
+ * the file is written.
+ */
 export async function creditTransferFile(
   db: DB,
   batch: BatchRecord,
   debtor: Debtor,
   createdAt: string,
 ): Promise<CreditTransferFile> {
-  const transfers = []
-  for await (const p of batchPayouts(db, batch.id)) {
-    transfers.push({
+  const [totals] = await db
+    .select({
+      count: sql<number>`count(*)`,
+      totalCents: sql<number>`coalesce(sum(${payouts.amountCents}), 0)`,
+    })
+    .from(payouts)
+    .where(eq(payouts.batchId, batch.id))
+  return {
+    messageId: batch.messageId,
+    createdAt,
+    executionDate: batch.executionDate,
+    debtor,
+    count: totals?.count ?? 0,
+    totalCents: totals?.totalCents ?? 0,
+    transfers: transfersOf(db, batch.id),
+  }
+}
+
+async function* transfersOf(db: DB, batchId: number): AsyncGenerator<Transfer[]> {
+  for await (const page of batchPayoutPages(db, batchId)) {
+    yield page.map((p) => ({
       endToEndId: p.endToEndId ?? '',
       amountCents: p.amountCents ?? 0,
       creditorName: p.creditorName ?? '',
@@ -80,14 +116,7 @@ export async function creditTransferFile(
         p.reference ?? '',
         p.kind === 'installment' || p.kind === 'final' ? p.kind : 'advance',
       ),
-    })
-  }
-  return {
-    messageId: batch.messageId,
-    createdAt,
-    executionDate: batch.executionDate,
-    debtor,
-    transfers,
+    }))
   }
 }
 
