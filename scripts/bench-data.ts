@@ -792,8 +792,6 @@ export class BenchData {
     yield* insert('priorities', PRIORITY_COLUMNS, this.priorityRows())
     yield* insert('criteria', CRITERION_COLUMNS, this.criterionRows())
     yield* insert('applications', APPLICATION_COLUMNS, this.applicationRows())
-    yield* insert('application_priorities', ['application_id', 'priority_id'], this.priorityLinks())
-    yield* insert('budget_lines', BUDGET_LINE_COLUMNS, this.budgetLineRows())
     yield* insert('reviews', REVIEW_COLUMNS, this.reviewRows())
     yield* insert('review_scores', SCORE_COLUMNS, this.scoreRows())
     yield* insert('decisions', DECISION_COLUMNS, this.decisionRows())
@@ -915,6 +913,8 @@ export class BenchData {
         bank ? iban(bank, (a.id * 7_654_321) % 9_999_999_999) : null,
         bank ? (a.organisation ?? name) : null,
         a.submittedAt ?? a.createdAt,
+        JSON.stringify(this.priorityIdsOf(a)),
+        JSON.stringify(this.budgetLinesOf(a)),
         tokenHash(benchToken(a.id)),
         a.submittedAt,
         a.submittedAt ? decisionDueOn(a.submittedAt.slice(0, 10)) : null,
@@ -933,32 +933,29 @@ export class BenchData {
     }
   }
 
-  private *priorityLinks(): Generator<Row> {
-    for (const a of this.applications) {
-      const ids = a.plan.priorityIds
-      const first = (a.activity + a.place) % ids.length
-      yield [a.id, ids[first]]
-      if (a.id % 3 === 0) yield [a.id, ids[(first + 2) % ids.length]]
-    }
+  /** One or two of the plan's priorities, ascending as the application stores them. */
+  private priorityIdsOf(a: Application): number[] {
+    const ids = a.plan.priorityIds
+    const first = (a.activity + a.place) % ids.length
+    const chosen = a.id % 3 === 0 ? [ids[first], ids[(first + 2) % ids.length]] : [ids[first]]
+    return [...new Set(chosen)].sort((x, y) => x - y)
   }
 
-  private *budgetLineRows(): Generator<Row> {
-    let id = 0
-    for (const a of this.applications) {
-      const total = a.requestedCents + a.ownCents
-      const count = 2 + (a.id % 3 === 0 ? 1 : 0)
-      let left = total
-      for (let position = 0; position < count; position++) {
-        const [description, category] =
-          BUDGET_LINES[(a.activity + position * 5) % BUDGET_LINES.length]
-        const amount =
-          position === count - 1
-            ? left
-            : Math.round((total * (position === 0 ? 0.6 : 0.25)) / 100) * 100
-        left -= amount
-        yield [++id, a.id, description, category, amount, position]
-      }
-    }
+  /** Two or three lines adding up to the requested amount and the own contribution. */
+  private budgetLinesOf(a: Application) {
+    const total = a.requestedCents + a.ownCents
+    const count = 2 + (a.id % 3 === 0 ? 1 : 0)
+    let left = total
+    return Array.from({ length: count }, (_, position) => {
+      const [description, category] =
+        BUDGET_LINES[(a.activity + position * 5) % BUDGET_LINES.length]
+      const amountCents =
+        position === count - 1
+          ? left
+          : Math.round((total * (position === 0 ? 0.6 : 0.25)) / 100) * 100
+      left -= amountCents
+      return { description, category, amountCents }
+    })
   }
 
   private *reviewRows(): Generator<Row> {
@@ -1368,6 +1365,8 @@ const APPLICATION_COLUMNS = [
   'iban',
   'account_holder',
   'privacy_consent_at',
+  'priority_ids',
+  'budget_lines',
   'access_token_hash',
   'submitted_at',
   'decision_due_on',
@@ -1382,14 +1381,6 @@ const APPLICATION_COLUMNS = [
   'anonymised_at',
   'created_at',
   'updated_at',
-]
-const BUDGET_LINE_COLUMNS = [
-  'id',
-  'application_id',
-  'description',
-  'category',
-  'amount_cents',
-  'position',
 ]
 const REVIEW_COLUMNS = [
   'id',

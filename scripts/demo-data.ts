@@ -423,8 +423,6 @@ export function demoRows(passwordHash: string, tokenHashes: string[], today: str
     priorities: [],
     criteria: [],
     applications: [],
-    application_priorities: [],
-    budget_lines: [],
     reviews: [],
     review_scores: [],
     decisions: [],
@@ -525,21 +523,16 @@ export function demoRows(passwordHash: string, tokenHashes: string[], today: str
         a.status === 'info_requested' ? 'Wilt u een offerte van de podiumverhuur meesturen?' : null,
       score: totals.length ? totals.reduce((s, t) => s + t, 0) / totals.length : null,
       review_count: totals.length,
-    })
-    for (const index of a.priorityIndexes) {
-      rows.application_priorities.push({
-        application_id: a.id,
-        priority_id: priorityIds.get(a.planId)?.[index] ?? null,
-      })
-    }
-    a.lines.forEach(([description, category, amountCents], position) => {
-      rows.budget_lines.push({
-        application_id: a.id,
-        description,
-        category,
-        amount_cents: amountCents,
-        position,
-      })
+      priority_ids: JSON.stringify(
+        a.priorityIndexes.map((index) => priorityIds.get(a.planId)![index]).sort((x, y) => x - y),
+      ),
+      budget_lines: JSON.stringify(
+        a.lines.map(([description, category, amountCents]) => ({
+          description,
+          category,
+          amountCents,
+        })),
+      ),
     })
     for (const [reviewerId, scores] of a.reviews ?? []) {
       const reviewId = rows.reviews.length + 1

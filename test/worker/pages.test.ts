@@ -91,7 +91,7 @@ function formFor(plan: OpenPlan, overrides: Fields = {}): Fields {
   }
 }
 
-const TABLES = ['applications', 'budget_lines', 'application_priorities', 'throttle_events']
+const TABLES = ['applications', 'application_priorities', 'throttle_events']
 
 async function storedCounts(): Promise<number[]> {
   const results = await env.DB.batch<{ n: number }>(

@@ -44,7 +44,6 @@ async function requestInfo(plan: OpenPlan, id: number, body: Record<string, unkn
 /** Everything an application request may store; a refused request must leave all of it alone. */
 const STORED = [
   'applications',
-  'budget_lines',
   'application_priorities',
   'attachments',
   'audit_log',

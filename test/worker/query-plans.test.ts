@@ -24,7 +24,6 @@ const LARGE = new Set([
   'messages',
   'attachments',
   'decisions',
-  'budget_lines',
   'application_priorities',
   'reports',
 ])

@@ -271,6 +271,14 @@ export const applications = sqliteTable(
     ownContributionHours: integer('own_contribution_hours').notNull().default(0),
     otherFunding: text('other_funding').notNull().default(''),
     supporters: integer('supporters').notNull().default(0),
+    /**
+     * The chosen priorities' ids, ascending, as a JSON array: read with the record at no extra
+     * cost. A trigger (migration 0009) keeps `application_priorities`, the index the priority
+     * filter and the totals per priority read, equal to it.
+     */
+    priorityIds: text('priority_ids').notNull().default('[]'),
+    /** The budget lines in order, as a JSON array of { description, category, amountCents }. */
+    budgetLines: text('budget_lines').notNull().default('[]'),
     worksWithVulnerable: integer('works_with_vulnerable', { mode: 'boolean' })
       .notNull()
       .default(false),
@@ -333,6 +341,10 @@ export const applications = sqliteTable(
       // whose empty values would otherwise all be read first.
       index('applications_listed_reference_idx').on(t.reference).where(submitted),
       index('applications_listed_due_idx').on(t.decisionDueOn).where(submitted),
+      // The dashboard's most urgent decisions: applications under review by their decision date.
+      index('applications_submitted_due_idx')
+        .on(t.decisionDueOn)
+        .where(sql`${t.status} = 'submitted'`),
       // A coordinator's or reviewer's list, one index per sort: read within one network in order.
       index('applications_network_id_idx').on(t.networkId, t.id).where(submitted),
       index('applications_network_submitted_idx').on(t.networkId, t.submittedAt).where(submitted),
@@ -400,26 +412,6 @@ export const applicationPriorities = sqliteTable(
     primaryKey({ columns: [t.applicationId, t.priorityId] }),
     // Filter applications by priority; awarded per priority.
     index('application_priorities_priority_idx').on(t.priorityId),
-  ],
-)
-
-export const budgetLines = sqliteTable(
-  'budget_lines',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    applicationId: integer('application_id')
-      .notNull()
-      .references(() => applications.id, { onDelete: 'cascade' }),
-    description: text('description').notNull(),
-    category: text('category', { enum: BUDGET_CATEGORIES }).notNull(),
-    amountCents: integer('amount_cents').notNull(),
-    position: integer('position').notNull().default(0),
-  },
-  (t) => [
-    // An application's budget lines in order.
-    index('budget_lines_application_idx').on(t.applicationId, t.position),
-    check('budget_lines_amount_check', sql`${t.amountCents} >= 0`),
-    check('budget_lines_category_check', sql`${t.category} IN ${oneOf(BUDGET_CATEGORIES)}`),
   ],
 )
 
@@ -619,6 +611,10 @@ export const decisions = sqliteTable(
     index('decisions_network_id_idx').on(t.networkId, t.id),
     index('decisions_network_amount_idx').on(t.networkId, t.amountCents),
     index('decisions_plan_decided_idx').on(t.planId, t.decidedOn),
+    // The register's page of a plan's live awards, newest first.
+    index('decisions_plan_awarded_idx')
+      .on(t.planId, t.decidedOn)
+      .where(sql`${t.outcome} = 'awarded' AND ${t.revokedAt} IS NULL`),
     index('decisions_outcome_decided_idx').on(t.outcome, t.decidedOn),
     // An application's decisions, revoked ones too.
     index('decisions_application_idx').on(t.applicationId),
@@ -892,4 +888,104 @@ export const listCounts = sqliteTable(
     n: integer('n').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.resource, t.networkId, t.status] })],
+)
+
+/*
+ * The dashboard's and the public register's figures, kept exact by triggers in the statement of
+ * every write (migrations/0010_dashboard_totals.sql), so that a widget reads a few rows per plan
+ * or priority instead of every application, review and payout.
+ */
+
+/** Per plan: money paid, reclaimed and settled, and the live awards the register shows. */
+export const planTotals = sqliteTable('plan_totals', {
+  planId: integer('plan_id')
+    .primaryKey()
+    .references(() => plans.id, { onDelete: 'cascade' }),
+  paidCents: integer('paid_cents').notNull().default(0),
+  reclaimCents: integer('reclaim_cents').notNull().default(0),
+  settledCents: integer('settled_cents').notNull().default(0),
+  initiativeCount: integer('initiative_count').notNull().default(0),
+})
+
+/** Submitted applications per plan and status. */
+export const planCounts = sqliteTable(
+  'plan_counts',
+  {
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    status: text('status').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.status] })],
+)
+
+/** Applications under review per plan and decision day. */
+export const dueCounts = sqliteTable(
+  'due_counts',
+  {
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    dueOn: text('due_on').notNull(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.dueOn] })],
+)
+
+/** Reviews of applications under review, per plan and reviewer. */
+export const reviewCounts = sqliteTable(
+  'review_counts',
+  {
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    reviewerId: integer('reviewer_id').notNull(),
+    submitted: integer('submitted').notNull().default(0),
+    drafts: integer('drafts').notNull().default(0),
+    conflicted: integer('conflicted').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.planId, t.reviewerId] })],
+)
+
+/** A counted application's share of its award per priority it names (0 when not awarded). */
+export const priorityShares = sqliteTable(
+  'priority_shares',
+  {
+    applicationId: integer('application_id').notNull(),
+    priorityId: integer('priority_id').notNull(),
+    awarded: integer('awarded', { mode: 'boolean' }).notNull(),
+    cents: integer('cents').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.priorityId] })],
+)
+
+/** The sums of priority_shares per priority. */
+export const priorityTotals = sqliteTable('priority_totals', {
+  priorityId: integer('priority_id')
+    .primaryKey()
+    .references(() => priorities.id, { onDelete: 'cascade' }),
+  applicationCount: integer('application_count').notNull().default(0),
+  awardedCount: integer('awarded_count').notNull().default(0),
+  awardedCents: integer('awarded_cents').notNull().default(0),
+})
+
+/** Scheduled transfers a batch leaves out, and why: no account, or a bank change pending. */
+export const payoutHolds = sqliteTable(
+  'payout_holds',
+  {
+    payoutId: integer('payout_id').primaryKey(),
+    applicationId: integer('application_id').notNull(),
+    networkId: integer('network_id').notNull(),
+    planId: integer('plan_id').notNull(),
+    dueOn: text('due_on').notNull(),
+    amountCents: integer('amount_cents').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [
+    // An application's holds, renewed when its account or bank changes change.
+    index('payout_holds_application_idx').on(t.applicationId),
+    // The earliest due first.
+    index('payout_holds_due_idx').on(t.dueOn),
+  ],
 )

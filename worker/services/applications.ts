@@ -1,13 +1,7 @@
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import { type DB, runBatch } from '../db/client'
-import {
-  applicationPriorities,
-  applications,
-  attachments,
-  budgetLines,
-  referenceCounters,
-} from '../db/schema'
+import { applications, attachments, referenceCounters } from '../db/schema'
 import {
   type ApplicationStatus,
   applicationTransitionRefusal,
@@ -100,11 +94,8 @@ export const storedFields = {
   locale: applications.locale,
   createdAt: applications.createdAt,
   updatedAt: applications.updatedAt,
-  priorityIds: sql<string>`(SELECT json_group_array(ap.priority_id)
-    FROM application_priorities ap WHERE ap.application_id = applications.id)`,
-  budgetLines: sql<string>`(SELECT json_group_array(json_object('description', b.description,
-    'category', b.category, 'amountCents', b.amount_cents)) FROM (SELECT * FROM budget_lines b
-    WHERE b.application_id = applications.id ORDER BY b.position) b)`,
+  priorityIds: applications.priorityIds,
+  budgetLines: applications.budgetLines,
 }
 
 type StoredRow = { [K in keyof typeof storedFields]: unknown }
@@ -198,11 +189,13 @@ function assertSubmittable(
   return warnings
 }
 
-/** The columns an applicant's input sets. */
+/** The columns an applicant's input sets; priorities and budget lines as JSON (see the schema). */
 function columns(input: ApplicationInput, now: string) {
-  const { priorityIds: _p, budgetLines: _b, privacyConsent, ...fields } = input
+  const { priorityIds, budgetLines, privacyConsent, ...fields } = input
   return {
     ...fields,
+    priorityIds: JSON.stringify([...new Set(priorityIds)].sort((a, b) => a - b)),
+    budgetLines: JSON.stringify(budgetLines),
     applicantType: input.applicantType ?? null,
     expectedParticipants: input.expectedParticipants ?? null,
     volunteers: input.volunteers ?? null,
@@ -216,23 +209,6 @@ function auditable(values: Record<string, unknown>) {
   const out = { ...values }
   for (const field of SECRET_FIELDS) if (out[field] !== undefined) out[field] = REDACTED
   return out
-}
-
-/** Statements that replace an application's priorities and budget lines, if `applied` holds. */
-function childStatements(db: DB, id: SQL, input: ApplicationInput, applied: SQL = sql`1`) {
-  const lines = input.budgetLines.map((line, position) => ({ ...line, position }))
-  return [
-    db.delete(applicationPriorities).where(and(sql`application_id = ${id}`, applied)),
-    db.delete(budgetLines).where(and(sql`application_id = ${id}`, applied)),
-    db
-      .insert(applicationPriorities)
-      .select(
-        sql`SELECT ${id}, value FROM json_each(${JSON.stringify(input.priorityIds)}) WHERE ${applied}`,
-      ),
-    db.insert(budgetLines).select(sql`SELECT NULL, ${id}, json_extract(value, '$.description'),
-      json_extract(value, '$.category'), json_extract(value, '$.amountCents'),
-      json_extract(value, '$.position') FROM json_each(${JSON.stringify(lines)}) WHERE ${applied}`),
-  ] as const
 }
 
 /** The next reference number of the year, counted in the same batch that hands it out. */
@@ -320,7 +296,6 @@ export async function createApplication(
         }),
       },
     ),
-    ...childStatements(db, id, input),
     ...receipt,
   ])
   const [inserted] = results[counter.length] as { id: number }[]
@@ -403,7 +378,6 @@ export async function updateApplication(
     from: ['draft', 'info_requested'],
     values,
     logged: { ...values, priorityIds: input.priorityIds, budgetLines: input.budgetLines },
-    after: (applied) => [...childStatements(db, sql`${existing.id}`, input, applied)],
   })
 }
 
