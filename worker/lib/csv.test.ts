@@ -79,8 +79,8 @@ describe('csvLine', () => {
   })
 })
 
-async function* rowsOf(rows: (string | number | null)[][]) {
-  yield* rows
+async function* pageOf(rows: (string | number | null)[][]) {
+  yield rows
 }
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {
@@ -99,7 +99,7 @@ describe('csvStream', () => {
   it('writes a BOM once, the header, then one line per row', async () => {
     const stream = csvStream(
       ['reference', 'amount'],
-      rowsOf([
+      pageOf([
         ['BK-1', '12.34'],
         ['Crèche', null],
       ]),
@@ -112,23 +112,23 @@ describe('csvStream', () => {
   })
 
   it('writes only the header when there are no rows', async () => {
-    const text = new TextDecoder().decode(await readAll(csvStream(['a', 'b'], rowsOf([]))))
+    const text = new TextDecoder().decode(await readAll(csvStream(['a', 'b'], pageOf([]))))
     expect(text).toBe('a,b\r\n')
   })
 
-  it('pulls rows only as they are read', async () => {
+  it('pulls pages of rows only as they are read, each one chunk', async () => {
     let pulled = 0
     async function* counted() {
       for (let i = 0; i < 1000; i++) {
         pulled++
-        yield [i]
+        yield [[i], [i + 0.5]]
       }
     }
     const reader = csvStream(['n'], counted()).getReader()
     await reader.read()
     expect(pulled).toBe(0)
     const first = await reader.read()
-    expect(new TextDecoder().decode(first.value)).toBe('0\r\n')
+    expect(new TextDecoder().decode(first.value)).toBe('0\r\n0.5\r\n')
     expect(pulled).toBe(1)
     await reader.read()
     expect(pulled).toBe(2)
@@ -139,7 +139,7 @@ describe('csvStream', () => {
     let closed = false
     async function* source() {
       try {
-        for (let i = 0; ; i++) yield [i]
+        for (let i = 0; ; i++) yield [[i]]
       } finally {
         closed = true
       }
@@ -153,7 +153,7 @@ describe('csvStream', () => {
 
   it('fails the stream when the source fails', async () => {
     async function* failing() {
-      yield ['ok']
+      yield [['ok']]
       throw new Error('database gone')
     }
     await expect(readAll(csvStream(['n'], failing()))).rejects.toThrow('database gone')

@@ -26,18 +26,21 @@ function csvField(value: string | number | null): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 
+type CsvRow = (string | number | null)[]
+
 /**
  * A CSV file as a stream: a UTF-8 byte order mark (so spreadsheets read the accents right) with
- * the header, then one line per row, each row pulled only as the reader asks for it.
+ * the header, then the rows as they are read, a page of rows at a time, each page pulled only as
+ * the reader asks for it and written as one chunk.
  */
 export function csvStream(
   header: string[],
-  rows: AsyncIterable<(string | number | null)[]>,
+  pages: AsyncIterable<CsvRow[]>,
 ): ReadableStream<Uint8Array> {
-  return textStream(csvText(header, rows))
+  return textStream(csvText(header, pages))
 }
 
-async function* csvText(header: string[], rows: AsyncIterable<(string | number | null)[]>) {
+async function* csvText(header: string[], pages: AsyncIterable<CsvRow[]>) {
   yield `\uFEFF${csvLine(header)}`
-  for await (const row of rows) yield csvLine(row)
+  for await (const page of pages) if (page.length > 0) yield page.map(csvLine).join('')
 }

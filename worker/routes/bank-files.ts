@@ -95,17 +95,15 @@ bankFiles.get('/:id/payouts.csv', csvDoc, financeOnly, async (c) => {
   const batch = await batchOf(c)
   async function* rows() {
     for await (const page of batchPayoutPages(db, batch.id)) {
-      for (const p of page) {
-        yield [
-          p.endToEndId,
-          p.reference,
-          p.kind,
-          euros(p.amountCents ?? 0),
-          p.creditorName,
-          p.creditorIban,
-          batch.executionDate,
-        ]
-      }
+      yield page.map((p) => [
+        p.endToEndId,
+        p.reference,
+        p.kind,
+        euros(p.amountCents ?? 0),
+        p.creditorName,
+        p.creditorIban,
+        batch.executionDate,
+      ])
     }
   }
   const header = [

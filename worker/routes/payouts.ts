@@ -149,11 +149,11 @@ app.get('/export.csv', exportDoc, requireRole(...READ_ROLES), async (c) => {
         .where(and(where, after && beyond(listSpec, query, after, true)))
         .orderBy(...query.orderBy)
         .limit(EXPORT_PAGE)
-      for (const p of page as Record<string, string | number | null>[]) {
+      yield (page as Record<string, string | number | null>[]).map((p) => {
         const line = [p.endToEndId, p.reference, p.title, p.kind, euros(Number(p.amountCents))]
         line.push(p.dueOn, p.status, p.paidOn, p.batchId)
-        yield creditor ? [...line, p.creditorName, masked(p.creditorIban)] : line
-      }
+        return creditor ? [...line, p.creditorName, masked(p.creditorIban)] : line
+      })
       if (page.length < EXPORT_PAGE) return
       const last = page[page.length - 1]
       after = [last.position as string | number, last.id]
