@@ -343,7 +343,7 @@ export const applications = sqliteTable(
       index('applications_listed_due_idx').on(t.decisionDueOn).where(submitted),
       // The dashboard's most urgent decisions: applications under review by their decision date.
       index('applications_submitted_due_idx')
-        .on(t.decisionDueOn)
+        .on(t.status, t.decisionDueOn)
         .where(sql`${t.status} = 'submitted'`),
       // A coordinator's or reviewer's list, one index per sort: read within one network in order.
       index('applications_network_id_idx').on(t.networkId, t.id).where(submitted),

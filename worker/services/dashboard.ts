@@ -1,6 +1,13 @@
-import { type SQL, and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm'
+import { type SQL, and, asc, count, desc, eq, inArray, lte, sql } from 'drizzle-orm'
 import type { DB } from '../db/client'
-import { APPLICATION_STATUSES, payoutBatches, payouts, plans } from '../db/schema'
+import {
+  APPLICATION_STATUSES,
+  applications,
+  dueCounts,
+  payoutBatches,
+  payouts,
+  plans,
+} from '../db/schema'
 import { DUE_SOON_DAYS, addDays, dueStatus } from '../domain/decision-due'
 import { ownNetworks, reachesNetwork } from '../lib/access'
 import { today } from '../lib/clock'
@@ -68,7 +75,11 @@ export interface PlanBudget {
   remainingCents: number
 }
 
-/** Ceiling, awarded, paid, reclaimed, settled and remaining per plan in scope, in one query. */
+/**
+ * Ceiling, awarded, paid, reclaimed, settled and remaining per plan in scope, in one query: the
+ * money figures are the plan's totals that triggers keep (plan_totals, migration 0010), so a plan
+ * costs its own row and not its payouts and reports.
+ */
 export async function budgetPerPlan(
   db: DB,
   user: SessionUser,
@@ -77,15 +88,10 @@ export async function budgetPerPlan(
   const rows = await db.all<Omit<PlanBudget, 'remainingCents'>>(
     sql`SELECT p.id AS planId, p.title AS planTitle, p.year AS year, p.status AS planStatus,
         p.network_id AS networkId, n.name AS networkName, p.budget_cents AS budgetCents,
-        p.awarded_cents AS awardedCents,
-        (SELECT coalesce(sum(x.amount_cents), 0) FROM payouts x
-          WHERE x.plan_id = p.id AND x.status = 'paid' AND x.kind <> 'reclaim') AS paidCents,
-        (SELECT coalesce(-sum(x.amount_cents), 0) FROM payouts x
-          WHERE x.plan_id = p.id AND x.kind = 'reclaim' AND x.status <> 'cancelled') AS reclaimCents,
-        (SELECT coalesce(sum(r.settled_cents), 0) FROM applications a
-          JOIN reports r ON r.application_id = a.id
-          WHERE a.plan_id = p.id AND a.status = 'settled') AS settledCents
+        p.awarded_cents AS awardedCents, coalesce(t.paid_cents, 0) AS paidCents,
+        coalesce(t.reclaim_cents, 0) AS reclaimCents, coalesce(t.settled_cents, 0) AS settledCents
       FROM plans p JOIN networks n ON n.id = p.network_id
+      LEFT JOIN plan_totals t ON t.plan_id = p.id
       WHERE ${planFilter(user, scope)}
       ORDER BY p.year DESC, n.name, p.title, p.id`,
   )
@@ -108,41 +114,22 @@ export interface PriorityFigures {
  * Applications and awarded money per priority of each plan in scope. An award that serves several
  * priorities is split evenly over them in whole cents, the remainder going to the plan's first
  * one among them, so the priorities of a plan add up exactly to its awarded total. A settled award
- * counts at its settled amount, as the plan's total does.
+ * counts at its settled amount, as the plan's total does. Triggers keep each application's shares
+ * and their sums per priority (priority_totals, migration 0010), so a priority costs one row.
  */
 export async function awardedPerPriority(
   db: DB,
   user: SessionUser,
   scope: DashboardScope,
 ): Promise<PriorityFigures[]> {
-  const filter = planFilter(user, scope)
   return db.all<PriorityFigures>(
     sql`SELECT pr.plan_id AS planId, pr.id AS priorityId, pr.title AS title,
-        count(s.application_id) AS applicationCount, count(s.share) AS awardedCount,
-        coalesce(sum(s.share), 0) AS awardedCents
-      FROM priorities pr
-      JOIN plans p ON p.id = pr.plan_id
-      LEFT JOIN (
-        SELECT ap.priority_id, ap.application_id,
-          CASE WHEN d.id IS NOT NULL THEN
-            coalesce(r.settled_cents, d.amount_cents) / count(*) OVER per_application
-            + CASE WHEN row_number() OVER in_plan_order = 1
-                THEN coalesce(r.settled_cents, d.amount_cents) % count(*) OVER per_application
-                ELSE 0 END
-          END AS share
-        FROM application_priorities ap
-        JOIN applications a ON a.id = ap.application_id
-        JOIN priorities q ON q.id = ap.priority_id
-        LEFT JOIN decisions d ON d.application_id = a.id AND d.revoked_at IS NULL
-          AND d.outcome = 'awarded'
-        LEFT JOIN reports r ON r.application_id = a.id
-        WHERE a.plan_id IN ${plansInScope(user, scope)}
-          AND a.submitted_at IS NOT NULL AND a.status <> 'withdrawn'
-        WINDOW per_application AS (PARTITION BY ap.application_id),
-          in_plan_order AS (PARTITION BY ap.application_id ORDER BY q.position, q.id)
-      ) s ON s.priority_id = pr.id
-      WHERE ${filter}
-      GROUP BY pr.id
+        coalesce(t.application_count, 0) AS applicationCount,
+        coalesce(t.awarded_count, 0) AS awardedCount, coalesce(t.awarded_cents, 0) AS awardedCents
+      FROM plans p
+      JOIN priorities pr ON pr.plan_id = p.id
+      LEFT JOIN priority_totals t ON t.priority_id = pr.id
+      WHERE ${planFilter(user, scope)}
       ORDER BY p.year DESC, pr.plan_id, pr.position, pr.id`,
   )
 }
@@ -156,18 +143,20 @@ export interface Pipeline {
   counts: Record<PipelineStatus, number>
 }
 
-/** The number of submitted applications per status, per plan in scope (plans without any too). */
+/**
+ * The number of submitted applications per status, per plan in scope (plans without any too), from
+ * the counts triggers keep per plan and status (plan_counts, migration 0010).
+ */
 export async function pipeline(
   db: DB,
   user: SessionUser,
   scope: DashboardScope,
 ): Promise<Pipeline[]> {
   const rows = await db.all<{ planId: number; status: PipelineStatus | null; count: number }>(
-    sql`SELECT p.id AS planId, a.status AS status, count(a.id) AS count
+    sql`SELECT p.id AS planId, c.status AS status, c.n AS count
       FROM plans p
-      LEFT JOIN applications a ON a.plan_id = p.id AND a.submitted_at IS NOT NULL
+      LEFT JOIN plan_counts c ON c.plan_id = p.id
       WHERE ${planFilter(user, scope)}
-      GROUP BY p.id, a.status
       ORDER BY p.year DESC, p.id`,
   )
   const byPlan = new Map<number, Pipeline>()
@@ -195,37 +184,42 @@ export interface ReviewFigures {
   conflicted: number
 }
 
-/** Submitted reviews against what the panel owes, per plan in scope, in one query. */
+/**
+ * Submitted reviews against what the panel owes, per plan in scope, in one query, from the counts
+ * triggers keep of the applications under review (plan_counts) and of their reviews per reviewer
+ * (review_counts, migration 0010): a plan costs a row per reviewer who reviewed in it.
+ */
 export async function reviewProgressPerPlan(
   db: DB,
   user: SessionUser,
   scope: DashboardScope,
 ): Promise<ReviewFigures[]> {
-  // The panel as the ranking counts it: active reviewers with a seat in the network.
-  const onPanel = (networkId: SQL, userId: SQL) => sql`EXISTS (SELECT 1 FROM members m
-    JOIN users u ON u.id = m.user_id
-    WHERE m.network_id = ${networkId} AND m.user_id = ${userId}
-      AND u.role = 'reviewer' AND u.active = 1)`
+  const filter = planFilter(user, scope)
+  // The panel as the ranking counts it: active reviewers with a seat in the network. CROSS JOIN
+  // reads the networks' seats and then their users, not every reviewer's seat in every network.
+  const reviewer = sql`u.id = m.user_id AND u.role = 'reviewer' AND u.active = 1`
   const rows = await db.all<Omit<ReviewFigures, 'expected'>>(
     sql`SELECT p.id AS planId,
-        (SELECT count(*) FROM applications a
-          WHERE a.plan_id = p.id AND a.status = 'submitted') AS applications,
-        (SELECT count(*) FROM members m JOIN users u ON u.id = m.user_id
-          WHERE m.network_id = p.network_id AND u.role = 'reviewer' AND u.active = 1) AS panelSize,
-        coalesce(rv.submitted, 0) AS submitted, coalesce(rv.drafts, 0) AS drafts,
-        coalesce(rv.conflicted, 0) AS conflicted
+        coalesce((SELECT c.n FROM plan_counts c
+          WHERE c.plan_id = p.id AND c.status = 'submitted'), 0) AS applications,
+        coalesce(panel.size, 0) AS panelSize, coalesce(rv.submitted, 0) AS submitted,
+        coalesce(rv.drafts, 0) AS drafts, coalesce(rv.conflicted, 0) AS conflicted
       FROM plans p
       LEFT JOIN (
-        SELECT a.plan_id,
-          sum(r.conflict_of_interest = 0 AND r.status = 'submitted') AS submitted,
-          sum(r.conflict_of_interest = 0 AND r.status = 'draft') AS drafts,
-          sum(r.conflict_of_interest = 1) AS conflicted
-        FROM reviews r JOIN applications a ON a.id = r.application_id
-        WHERE a.plan_id IN ${plansInScope(user, scope)} AND a.status = 'submitted'
-          AND ${onPanel(sql`a.network_id`, sql`r.reviewer_id`)}
-        GROUP BY a.plan_id
+        SELECT m.network_id, count(*) AS size FROM members m CROSS JOIN users u ON ${reviewer}
+        WHERE m.network_id IN (SELECT p.network_id FROM plans p WHERE ${filter})
+        GROUP BY m.network_id
+      ) panel ON panel.network_id = p.network_id
+      LEFT JOIN (
+        SELECT rc.plan_id, sum(rc.submitted) AS submitted, sum(rc.drafts) AS drafts,
+          sum(rc.conflicted) AS conflicted
+        FROM review_counts rc JOIN plans q ON q.id = rc.plan_id
+        WHERE rc.plan_id IN ${plansInScope(user, scope)} AND EXISTS (SELECT 1 FROM members m
+          JOIN users u ON ${reviewer}
+          WHERE m.network_id = q.network_id AND m.user_id = rc.reviewer_id)
+        GROUP BY rc.plan_id
       ) rv ON rv.plan_id = p.id
-      WHERE ${planFilter(user, scope)}
+      WHERE ${filter}
       ORDER BY p.year DESC, p.id`,
   )
   return rows.map((r) => ({ ...r, expected: r.panelSize * r.applications - r.conflicted }))
@@ -250,8 +244,9 @@ export interface DecisionsDue {
 
 /**
  * Submitted applications whose decision is overdue or due within 14 days, as the applications
- * list's `due` filter selects them: the counts and the most urgent few, in one query (the window
- * sums count every match before the limit).
+ * list's `due` filter selects them: the counts from those triggers keep per plan and decision day
+ * (due_counts, migration 0010), a row per plan and day, and the most urgent few along the due
+ * dates of the applications under review (applications_submitted_due_idx), in one round trip.
  */
 export async function decisionsDue(
   db: DB,
@@ -259,21 +254,42 @@ export async function decisionsDue(
   scope: DashboardScope,
 ): Promise<DecisionsDue> {
   const day = today()
-  const rows = await db.all<Omit<DueApplication, 'dueStatus'> & { total: number; late: number }>(
-    sql`SELECT a.id AS id, a.reference AS reference, a.title AS title, a.plan_id AS planId,
-        a.network_id AS networkId, a.decision_due_on AS decisionDueOn,
-        count(*) OVER () AS total, sum(a.decision_due_on < ${day}) OVER () AS late
-      FROM applications a
-      WHERE a.plan_id IN ${plansInScope(user, scope)} AND a.status = 'submitted'
-        AND a.decision_due_on <= ${addDays(day, DUE_SOON_DAYS)}
-      ORDER BY a.decision_due_on, a.id
-      LIMIT ${FIRST_FEW}`,
-  )
-  const [head] = rows
+  const last = addDays(day, DUE_SOON_DAYS)
+  const a = applications
+  const [[counts], rows] = await db.batch([
+    db
+      .select({
+        total: sql<number>`coalesce(sum(${dueCounts.n}), 0)`,
+        late: sql<number>`coalesce(sum(CASE WHEN ${dueCounts.dueOn} < ${day}
+          THEN ${dueCounts.n} END), 0)`,
+      })
+      .from(dueCounts)
+      .where(
+        and(sql`${dueCounts.planId} IN ${plansInScope(user, scope)}`, lte(dueCounts.dueOn, last)),
+      ),
+    // The unary + keeps SQLite from reading every due application of the scope's plans to sort
+    // them: it walks the due dates in order and stops at the first few in scope.
+    db
+      .select({
+        id: a.id,
+        reference: sql<string>`${a.reference}`,
+        title: a.title,
+        planId: a.planId,
+        networkId: a.networkId,
+        decisionDueOn: sql<string>`${a.decisionDueOn}`,
+      })
+      .from(a)
+      .where(
+        sql`${a.status} = 'submitted' AND ${a.decisionDueOn} <= ${last}
+          AND +${a.planId} IN ${plansInScope(user, scope)}`,
+      )
+      .orderBy(asc(a.decisionDueOn), asc(a.id))
+      .limit(FIRST_FEW),
+  ])
   return {
-    overdue: head?.late ?? 0,
-    dueSoon: head ? head.total - head.late : 0,
-    first: rows.map(({ total: _total, late: _late, ...a }) => ({
+    overdue: counts.late,
+    dueSoon: counts.total - counts.late,
+    first: rows.map((a) => ({
       ...a,
       dueStatus: dueStatus(a.decisionDueOn, day) === 'overdue' ? 'overdue' : 'dueSoon',
     })),
@@ -378,10 +394,15 @@ export interface HeldPayouts extends Sum {
 /**
  * Scheduled transfers that a batch would leave out: to an application without a known account, or
  * with a bank change waiting for a second person's approval. Counts and sums per reason and the
- * earliest few, in one query.
+ * earliest few, in one query, from the held transfers triggers keep (payout_holds, migration
+ * 0010): it reads the held ones, however many payouts there are.
  */
 export async function heldPayouts(db: DB, scope: DashboardScope): Promise<HeldPayouts> {
-  const filter = payoutFilter(scope) ?? sql`1 = 1`
+  const filter =
+    and(
+      scope.networkId === undefined ? undefined : sql`h.network_id = ${scope.networkId}`,
+      scope.planId === undefined ? undefined : sql`h.plan_id = ${scope.planId}`,
+    ) ?? sql`1 = 1`
   const rows = await db.all<
     HeldPayout & {
       total: number
@@ -390,25 +411,21 @@ export async function heldPayouts(db: DB, scope: DashboardScope): Promise<HeldPa
       noAccountCents: number
     }
   >(
-    sql`WITH held AS (
-        SELECT payouts.id, payouts.application_id, payouts.due_on, payouts.amount_cents,
-          a.reference, a.title,
-          CASE
-            WHEN coalesce(a.iban, '') = '' OR coalesce(a.account_holder, '') = '' THEN 'noAccount'
-            WHEN EXISTS (SELECT 1 FROM bank_changes bc WHERE bc.application_id = a.id
-              AND bc.status = 'pending') THEN 'pendingChange'
-          END AS reason
-        FROM payouts JOIN applications a ON a.id = payouts.application_id
-        WHERE payouts.status = 'scheduled' AND payouts.amount_cents > 0 AND ${filter}
-      )
-      SELECT id, application_id AS applicationId, reference, title, due_on AS dueOn,
-        amount_cents AS amountCents, reason,
-        count(*) OVER () AS total, sum(amount_cents) OVER () AS totalCents,
-        sum(reason = 'noAccount') OVER () AS noAccount,
-        sum(CASE WHEN reason = 'noAccount' THEN amount_cents ELSE 0 END) OVER () AS noAccountCents
-      FROM held WHERE reason IS NOT NULL
-      ORDER BY due_on, id
-      LIMIT ${FIRST_FEW}`,
+    sql`SELECT h.id, h.applicationId, a.reference, a.title, h.dueOn, h.amountCents, h.reason,
+        h.total, h.totalCents, h.noAccount, h.noAccountCents
+      FROM (
+        SELECT h.payout_id AS id, h.application_id AS applicationId, h.due_on AS dueOn,
+          h.amount_cents AS amountCents, h.reason,
+          count(*) OVER () AS total, sum(h.amount_cents) OVER () AS totalCents,
+          sum(h.reason = 'noAccount') OVER () AS noAccount,
+          sum(CASE WHEN h.reason = 'noAccount' THEN h.amount_cents ELSE 0 END) OVER ()
+            AS noAccountCents
+        FROM payout_holds h WHERE ${filter}
+        ORDER BY h.due_on, h.payout_id
+        LIMIT ${FIRST_FEW}
+      ) h
+      JOIN applications a ON a.id = h.applicationId
+      ORDER BY h.dueOn, h.id`,
   )
   const [head] = rows
   const total = { count: head?.total ?? 0, totalCents: head?.totalCents ?? 0 }

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, lte, ne, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, lte, ne, sql } from 'drizzle-orm'
 import * as z from 'zod'
 import type { DB } from '../db/client'
-import { applications, decisions, networks, plans, reports } from '../db/schema'
+import { applications, decisions, networks, planTotals, plans, reports } from '../db/schema'
 import { today } from '../lib/clock'
 import type { Locale } from '../lib/messages'
 import { copy } from '../views/text'
@@ -15,6 +15,9 @@ export const REGISTER_PAGE_SIZE = 50
 /** The application statuses an awarded initiative goes through, shown in the register. */
 export const REGISTER_STATUSES = ['awarded', 'reported', 'settled'] as const
 export type RegisterStatus = (typeof REGISTER_STATUSES)[number]
+
+/** The statuses as an SQL list, literal so that SQLite plans with them. */
+const registerStatuses = sql.raw(`(${REGISTER_STATUSES.map((s) => `'${s}'`).join(', ')})`)
 
 /** A page's position: the decision day and decision id of the last initiative shown. */
 const CURSOR = /^(\d{4}-\d{2}-\d{2})_(\d{1,15})$/
@@ -114,16 +117,6 @@ export interface PublicRegister {
   networks: RegisterNetwork[]
 }
 
-/**
- * A live award of an application that has it: revoked decisions make way for the one replacing
- * them. Read with the decisions joined to their applications.
- */
-const liveAward = and(
-  eq(decisions.outcome, 'awarded'),
-  isNull(decisions.revokedAt),
-  inArray(applications.status, [...REGISTER_STATUSES]),
-)
-
 /** Published plans of the year (drafts are not public yet), of one network when asked. */
 function planFilter(query: RegisterQuery) {
   return and(
@@ -133,7 +126,10 @@ function planFilter(query: RegisterQuery) {
   )
 }
 
-/** The published plans of the query with their budget use and number of awarded initiatives. */
+/**
+ * The published plans of the query with their budget use and number of awarded initiatives, which
+ * triggers keep per plan (plan_totals, migration 0010).
+ */
 export function plansQuery(db: DB, query: RegisterQuery) {
   return db
     .select({
@@ -145,12 +141,11 @@ export function plansQuery(db: DB, query: RegisterQuery) {
       status: sql<'open' | 'closed'>`${plans.status}`,
       budgetCents: plans.budgetCents,
       awardedCents: plans.awardedCents,
-      initiativeCount: sql<number>`(SELECT count(*) FROM ${decisions} CROSS JOIN ${applications}
-        WHERE ${decisions.planId} = ${plans.id} AND ${applications.id} = ${decisions.applicationId}
-        AND ${liveAward})`,
+      initiativeCount: sql<number>`coalesce(${planTotals.initiativeCount}, 0)`,
     })
     .from(plans)
     .innerJoin(networks, eq(networks.id, plans.networkId))
+    .leftJoin(planTotals, eq(planTotals.planId, plans.id))
     .where(planFilter(query))
     .orderBy(asc(networks.name), asc(plans.title), asc(plans.id))
 }
@@ -158,13 +153,22 @@ export function plansQuery(db: DB, query: RegisterQuery) {
 /**
  * The first page of awarded initiatives of every network in the query (or the page after
  * `after`), newest decision first, with one row more than a page to tell whether another follows.
- * The decisions come through the plans of the year (decisions_plan_idx); only personal-data-free
- * columns are read, and an organisation's name only for foundations and associations.
+ * Each plan of the year gives at most that many of its live awards, newest first, along
+ * decisions_plan_awarded_idx (the correlated `IN` is SQLite's way to a limit per row), and a
+ * network's plans are merged by date: the rows read are those of the page, whatever the year
+ * holds. Only personal-data-free columns are read, and an organisation's name only for
+ * foundations and associations.
  */
 export function initiativesQuery(db: DB, query: RegisterQuery) {
   const after = query.after
-    ? sql`(${decisions.decidedOn}, ${decisions.id}) < (${query.after.decidedOn}, ${query.after.id})`
-    : undefined
+    ? sql`AND (d.decided_on, d.id) < (${query.after.decidedOn}, ${query.after.id})`
+    : sql``
+  const pageOfPlan = sql`(SELECT d.id FROM decisions d
+    CROSS JOIN applications a ON a.id = d.application_id
+    WHERE d.plan_id = ${plans.id} AND d.outcome = 'awarded' AND d.revoked_at IS NULL
+      AND a.status IN ${registerStatuses} ${after}
+    ORDER BY d.decided_on DESC, d.id DESC
+    LIMIT ${REGISTER_PAGE_SIZE + 1})`
   const ranked = db
     .select({
       decisionId: decisions.id,
@@ -182,18 +186,16 @@ export function initiativesQuery(db: DB, query: RegisterQuery) {
       position: sql<number>`row_number() OVER (PARTITION BY ${decisions.networkId}
         ORDER BY ${decisions.decidedOn} DESC, ${decisions.id} DESC)`.as('position'),
     })
-    // CROSS JOIN keeps this order, so the year's plans lead to their decisions
-    // (decisions_plan_idx) and those to their applications, whatever the statistics say.
+    // CROSS JOIN keeps this order, so the year's plans lead to their pages of decisions and
+    // those to their applications, whatever the statistics say.
     .from(plans)
     .crossJoin(decisions)
     .crossJoin(applications)
     .where(
       and(
         planFilter(query),
-        eq(decisions.planId, plans.id),
+        sql`${decisions.id} IN ${pageOfPlan}`,
         eq(applications.id, decisions.applicationId),
-        liveAward,
-        after,
       ),
     )
     .as('ranked')
