@@ -50,14 +50,14 @@ type FormDialogProps<T> = {
   /** An i18n key, or one chosen by the result (what happened decides what to say). */
   successMessage: string | ((result: T) => string)
   successArgs?: (result: T) => Record<string, unknown>
-  /** After success and closing; the page is refreshed if not given. */
+  /** After success, closing and the refresh, e.g. to open what was made. */
   onDone?: (result: T) => void
   children: ReactNode
 }
 
 /**
  * A dialog with a form that calls the API: server field errors go to the fields, any other
- * refusal becomes a notification; on success it notifies, closes and refreshes (or `onDone`).
+ * refusal becomes a notification; on success it notifies, closes, refreshes and calls `onDone`.
  */
 export function FormDialog<T>({
   onClose,
@@ -92,8 +92,10 @@ export function FormDialog<T>({
       ...(successArgs && { messageArgs: successArgs(result) }),
     })
     onClose()
-    if (onDone) onDone(result)
-    else refresh()
+    // Always, also before going elsewhere: a page left mounted while the next one loads (React
+    // keeps it during the transition) would otherwise keep showing figures from before the write.
+    refresh()
+    onDone?.(result)
     return undefined
   }
 
