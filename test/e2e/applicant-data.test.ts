@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { accessibilityViolationsOf } from './axe'
 import { WAIT_MS, launchBrowser, newPage } from './browser'
-import { COORDINATOR, PASSWORD, applicationFor, call, planSeating } from './demo-api'
+import { COORDINATOR, PASSWORD, applicationFor, apply, call, planSeating } from './demo-api'
 import { ApplicationShowPage } from './pages/ApplicationShowPage'
 import { LoginPage } from './pages/LoginPage'
 
@@ -20,10 +20,7 @@ afterAll(async () => {
 it('lets an applicant download their data and ask for removal without JavaScript, and shows staff the request', async () => {
   const plan = await planSeating([COORDINATOR])
   const body = applicationFor(plan, { submit: true })
-  const { body: created } = await call('/public/applications', {
-    method: 'POST',
-    body: JSON.stringify(body),
-  })
+  const created = await apply(body)
   const statusUrl = `${baseUrl}/aanvraag/${created.token}`
 
   const context = await browser.newContext({

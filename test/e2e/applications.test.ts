@@ -1,7 +1,15 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { WAIT_MS, launchBrowser, newPage } from './browser'
-import { COORDINATOR, PASSWORD, REVIEWER, applicationFor, call, planSeating } from './demo-api'
+import {
+  COORDINATOR,
+  PASSWORD,
+  REVIEWER,
+  applicationFor,
+  apply,
+  call,
+  planSeating,
+} from './demo-api'
 import { ApplicationListPage } from './pages/ApplicationListPage'
 import { ApplicationShowPage } from './pages/ApplicationShowPage'
 import { LoginPage } from './pages/LoginPage'
@@ -35,10 +43,7 @@ async function submittedApplication(): Promise<{ title: string }> {
     ],
   })
   const { title } = body
-  const { body: created } = await call('/public/applications', {
-    method: 'POST',
-    body: JSON.stringify(body),
-  })
+  const created = await apply(body)
   const upload = new FormData()
   upload.set('kind', 'quote')
   upload.set('file', new File(['%PDF-1.4\n%%EOF\n'], 'offerte-e2e.pdf'))

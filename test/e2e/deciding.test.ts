@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { accessibilityViolations } from './axe'
 import { WAIT_MS, launchBrowser, newPage } from './browser'
-import { COORDINATOR, PASSWORD, REVIEWER, applicationFor, call, planSeating } from './demo-api'
+import { COORDINATOR, PASSWORD, REVIEWER, applicationFor, apply, planSeating } from './demo-api'
 import { LoginPage } from './pages/LoginPage'
 import { MyReviewsPage } from './pages/MyReviewsPage'
 import { RankingPage } from './pages/RankingPage'
@@ -38,10 +38,7 @@ interface Submitted {
 async function submittedApplication(): Promise<Submitted> {
   const plan = await planSeating([COORDINATOR, REVIEWER, SECOND_REVIEWER])
   const requestedCents = 50_000
-  const { body } = await call('/public/applications', {
-    method: 'POST',
-    body: JSON.stringify(applicationFor(plan, { submit: true, requestedCents })),
-  })
+  const body = await apply(applicationFor(plan, { submit: true, requestedCents }))
   expect(body.application.reference).toMatch(/^BK-\d{4}-\d+$/)
   return {
     planId: plan.id,

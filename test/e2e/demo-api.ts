@@ -56,3 +56,12 @@ export function applicationFor(plan: OpenPlan, overrides: Record<string, unknown
   })
   return { ...body, email: 'fatima.e2e@example.org', ...overrides }
 }
+
+/** Sends an application through the public API; answers what it returned (token, application). */
+export async function apply(body: Record<string, unknown>) {
+  const { body: created } = await call('/public/applications', {
+    method: 'POST',
+    body: JSON.stringify(body),
+  })
+  return created
+}

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { WAIT_MS, launchBrowser, newPage } from './browser'
-import { COORDINATOR, PASSWORD, applicationFor, call, planSeating } from './demo-api'
+import { COORDINATOR, PASSWORD, applicationFor, apply, planSeating } from './demo-api'
 import { ApplicationListPage } from './pages/ApplicationListPage'
 import { LoginPage } from './pages/LoginPage'
 
@@ -19,10 +19,7 @@ afterAll(async () => {
 it('shows a coordinator the receipt in the outbox, its link hidden, and that sending is off', async () => {
   const plan = await planSeating([COORDINATOR])
   const body = applicationFor(plan, { submit: true })
-  const { body: created } = await call('/public/applications', {
-    method: 'POST',
-    body: JSON.stringify(body),
-  })
+  const created = await apply(body)
   const reference = String(created.application.reference)
 
   const page = await newPage(browser)
