@@ -401,6 +401,12 @@ describe('sepaText', () => {
     expect(sepaText(input, 140)).toBe(output)
   })
 
+  it('leaves text that is SEPA Latin already as it is', () => {
+    const clean = "Buurthuis 't Hofje (Oost) BK-2026-0001/2 +31: ja? 50,5."
+    expect(sepaText(clean, 140)).toBe(clean)
+    expect(sepaText('Buurthuis  Oost ', 140)).toBe('Buurthuis Oost')
+  })
+
   it('cuts to the maximum without leaving a trailing space', () => {
     expect(sepaText('Stichting Buurt Noord', 10)).toBe('Stichting')
     expect(sepaText('ééééé', 3)).toBe('eee')

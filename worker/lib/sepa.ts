@@ -99,6 +99,9 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
 }
 
 const NOT_SEPA_LATIN = /[^a-zA-Z0-9/\-?:().,'+ ]/g
+// Text that is SEPA Latin already, in words with single spaces between: most of a bank file's
+// texts, which need no decomposing, so a 10,000-payout file spends its time on the others.
+const SEPA_WORDS = /^[a-zA-Z0-9/\-?:().,'+]+(?: [a-zA-Z0-9/\-?:().,'+]+)*$/
 
 /**
  * Text in the SEPA Latin character set (letters, digits, `/ - ? : ( ) . , ' +` and space) and at
@@ -107,6 +110,7 @@ const NOT_SEPA_LATIN = /[^a-zA-Z0-9/\-?:().,'+ ]/g
  * `_` → `-`, quotes → `'`), anything else becomes a space, and runs of spaces become one.
  */
 export function sepaText(text: string, max: number): string {
+  if (SEPA_WORDS.test(text)) return text.slice(0, max).trimEnd()
   return Array.from(text.normalize('NFKD').replace(/\p{M}/gu, ''), (char) => {
     return REPLACEMENTS[char] ?? char
   })
