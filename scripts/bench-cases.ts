@@ -48,6 +48,7 @@ function list(
 
 export function benchCases(m: BenchManifest): BenchCase[] {
   const newest: [string, string] = ['submittedAt', 'DESC']
+  const urgent: [string, string] = ['decisionDueOn', 'ASC']
   const applications = (name: string, path: string, as: Caller = 'admin'): BenchCase => ({
     group: 'Applications list',
     name,
@@ -89,8 +90,16 @@ export function benchCases(m: BenchManifest): BenchCase[] {
     applications('filter network', list('applications', newest, { networkId: m.networkId })),
     applications('filter plan', list('applications', newest, { planId: m.openPlanId })),
     applications('filter priority', list('applications', newest, { priorityId: m.priorityId })),
-    applications('filter due soon', list('applications', newest, { due: 'soon' })),
-    applications('filter overdue', list('applications', newest, { due: 'overdue' })),
+    applications('filter due soon, newest first', list('applications', newest, { due: 'soon' })),
+    applications('filter overdue, newest first', list('applications', newest, { due: 'overdue' })),
+    applications(
+      'filter due soon, by decision date (as the dashboard links)',
+      list('applications', urgent, { due: 'soon' }),
+    ),
+    applications(
+      'filter overdue, by decision date (as the dashboard links)',
+      list('applications', urgent, { due: 'overdue' }),
+    ),
     applications(
       'filter removal requested',
       list('applications', newest, { removalRequested: true }),
@@ -106,10 +115,14 @@ export function benchCases(m: BenchManifest): BenchCase[] {
     applications('reviewer queue', list('applications', newest, { reviewQueue: true }), 'reviewer'),
     applications(`q: "${m.searchWord}"`, list('applications', newest, { q: m.searchWord })),
     applications('q: a reference', list('applications', newest, { q: m.searchReference })),
-    applications(
-      `deep page by offset (row ${deep})`,
-      list('applications', newest, {}, [DEEP_PAGE_ROW, DEEP_PAGE_ROW + 24]),
-    ),
+    // What keyset paging avoids, for comparison: not a page the panel asks for.
+    {
+      ...applications(
+        `deep page by offset (row ${deep}), for comparison`,
+        list('applications', newest, {}, [DEEP_PAGE_ROW, DEEP_PAGE_ROW + 24]),
+      ),
+      list: false,
+    },
     applications(
       `deep page after a row (${deep}), as the panel pages`,
       list('applications', newest, {}, [DEEP_PAGE_ROW, DEEP_PAGE_ROW + 24], m.deepPosition),

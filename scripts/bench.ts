@@ -6,7 +6,9 @@
  * SQL on SQLite directly. Prints a markdown report and writes it to test/bench/results.md.
  *
  * Options: --duration <seconds per request> (5), --connections <n> (10), --out <file>,
- * --data <dir> (measure a data set kept by an earlier run with --keep), --keep.
+ * --data <dir> (measure a data set kept by an earlier run with --keep), --keep,
+ * --only <regular expression> (measure only the requests whose "group: name" it matches, print the
+ * table and write no file unless --out is given).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
@@ -44,9 +46,10 @@ import { DEMO_PASSWORD } from './demo-data'
 interface Options {
   duration: number
   connections: number
-  out: string
+  out?: string
   data?: string
   keep: boolean
+  only?: RegExp
 }
 
 function parseOptions(args: string[]): Options {
@@ -54,12 +57,14 @@ function parseOptions(args: string[]): Options {
     const at = args.indexOf(name)
     return at >= 0 ? args[at + 1] : undefined
   }
+  const only = value('--only')
   return {
     duration: Number(value('--duration') ?? 5),
     connections: Number(value('--connections') ?? 10),
-    out: value('--out') ?? 'test/bench/results.md',
+    out: value('--out') ?? (only ? undefined : 'test/bench/results.md'),
     data: value('--data'),
     keep: args.includes('--keep'),
+    only: only === undefined ? undefined : new RegExp(only, 'i'),
   }
 }
 
@@ -99,6 +104,8 @@ interface Measured {
   load?: Load
   /** p50 with one connection: the request's own time, without waiting behind others. */
   aloneMs?: number
+  /** p99 with one connection. */
+  aloneP99?: number
   sqlite?: number | null
 }
 
@@ -232,7 +239,9 @@ async function measure(worker: BenchWorker, cookies: Cookies, m: Measured, o: Op
     cpuMs: cpu,
   })
   const seconds = Math.max(1, o.duration / 2)
-  m.aloneMs = (await load({ url, cookie, expected, connections: 1, seconds })).p50
+  const alone = await load({ url, cookie, expected, connections: 1, seconds })
+  m.aloneMs = alone.p50
+  m.aloneP99 = alone.p99
 }
 
 /**
@@ -285,8 +294,8 @@ function missedTargets(m: Measured, fixed: FixedCost): string[] {
   const missed: string[] = []
   if (m.usage.rowsRead > TARGET.rowsRead) missed.push('rows')
   if (m.usage.roundTrips > TARGET.roundTrips) missed.push('trips')
-  if (!m.load || m.load.p50 > TARGET.p50Ms) missed.push('p50')
-  if (!m.load || m.load.p99 > TARGET.p99Ms) missed.push('p99')
+  if (m.aloneMs === undefined || m.aloneMs > TARGET.p50Ms) missed.push('p50')
+  if (m.aloneP99 === undefined || m.aloneP99 > TARGET.p99Ms) missed.push('p99')
   const overhead = fixed.requestMs + m.usage.roundTrips * fixed.roundTripMs
   if (m.sqlite != null && m.aloneMs! > TARGET.overFloor * m.sqlite + overhead) missed.push('floor')
   return missed
@@ -339,14 +348,17 @@ function header(r: Report, fixed: FixedCost): string[] {
       'of 25 runs; ratio = alone ÷ SQLite. Fixed cost, alone: ' +
       `${ms(fixed.requestMs)} ms per request and ${ms(fixed.roundTripMs)} ms per D1 round trip ` +
       `(the first two rows). List targets: rows read ≤ ${TARGET.rowsRead}, ` +
-      `≤ ${TARGET.roundTrips} round trips, p50 ≤ ${TARGET.p50Ms} ms, p99 ≤ ${TARGET.p99Ms} ms, ` +
+      `≤ ${TARGET.roundTrips} round trips, p50 ≤ ${TARGET.p50Ms} ms and p99 ≤ ${TARGET.p99Ms} ms ` +
+      'alone (a single local workerd answers one request at a time, so with more connections a ' +
+      'request waits for the ones before it: p50 under load is about the connections times the ' +
+      'time alone, a measure of throughput; on Cloudflare each request gets an isolate of its own), ' +
       `alone ≤ ${TARGET.overFloor} × SQLite + the fixed cost of its round trips ("floor").`,
   ]
 }
 
 function requestRow(m: Measured, fixed: FixedCost): string {
   const name = `| ${m.bench.group} | ${m.bench.name}`
-  if (m.failed) return `${name} | ${m.failed}: not measured | | | | | | | | | |`
+  if (m.failed) return `${name} | ${m.failed}: not measured | | | | | | | | | | |`
   const l = m.load
   const flag = l?.unexpected ? ` (${l.unexpected} unexpected answers)` : ''
   const perSecond = l ? count(Math.round(l.perSecond)) : `too slow to load (> ${SLOW_MS} ms)`
@@ -356,7 +368,7 @@ function requestRow(m: Measured, fixed: FixedCost): string {
   const verdict = !m.bench.list ? '' : missed.length ? `missed: ${missed.join(', ')}` : 'met'
   return (
     `${name}${flag} | ${ms(l?.p50)} | ${ms(l?.p99)} | ${perSecond} | ${ms(l?.cpuMs)} | ` +
-    `${ms(m.aloneMs)} | ` +
+    `${ms(m.aloneMs)} | ${ms(m.aloneP99)} | ` +
     `${m.usage.roundTrips} | ${count(m.usage.rowsRead)} | ${sqlite} | ${overSqlite} | ${verdict} |`
   )
 }
@@ -373,6 +385,7 @@ function targetRows(r: Report, fixed: FixedCost): string[] {
   const mostRows = count(Math.max(...lists.map((m) => m.usage.rowsRead)))
   const landing = r.measured.find((m) => m.bench.path === '/')?.load?.perSecond ?? 0
   const [small, large] = r.exports.filter((e) => e.bench.path.endsWith('.xml'))
+  if (!large) return []
   const growth = (e: ExportMeasured) =>
     `${e.growthMiB === null ? 'n/a' : `${e.growthMiB.toFixed(1)} MiB`} at ${count(e.bench.payouts)}`
   // Memory that grows with the file rises about tenfold from the small batch to the large one.
@@ -385,8 +398,8 @@ function targetRows(r: Report, fixed: FixedCost): string[] {
     '| --- | --- | --- |',
     listTarget(`rows read per list page ≤ ${TARGET.rowsRead}`, 'rows', `; most: ${mostRows}`),
     listTarget(`≤ ${TARGET.roundTrips} D1 round trips per list request`, 'trips'),
-    listTarget(`list p50 ≤ ${TARGET.p50Ms} ms at ${r.options.connections} connections`, 'p50'),
-    listTarget(`list p99 ≤ ${TARGET.p99Ms} ms at ${r.options.connections} connections`, 'p99'),
+    listTarget(`list p50 ≤ ${TARGET.p50Ms} ms, alone`, 'p50'),
+    listTarget(`list p99 ≤ ${TARGET.p99Ms} ms, alone`, 'p99'),
     listTarget(`list alone ≤ ${TARGET.overFloor} × SQLite + fixed cost`, 'floor'),
     `| landing page ≥ ${count(TARGET.landingPerSecond)} req/s | ${count(Math.round(landing))} req/s | ${yes(landing >= TARGET.landingPerSecond)} |`,
     `| ${count(large.bench.payouts)}-payout SEPA file ≤ ${TARGET.exportMs / 1000} s | ${ms(large.medianMs)} ms | ${yes(large.medianMs <= TARGET.exportMs)} |`,
@@ -400,8 +413,8 @@ function report(r: Report): string {
   const lines = [
     ...header(r, fixed),
     '',
-    '| group | request | p50 ms | p99 ms | req/s | CPU ms | alone ms | D1 trips | rows read | SQLite ms | ratio | list targets |',
-    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
+    '| group | request | p50 ms | p99 ms | req/s | CPU ms | alone p50 ms | alone p99 ms | D1 trips | rows read | SQLite ms | ratio | list targets |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
     ...r.measured.map((m) => requestRow(m, fixed)),
     '',
     'Bank files of an open batch (finance), one request at a time: time to the last byte (median ' +
@@ -502,9 +515,13 @@ async function main() {
     const cookies = await logins(worker.url)
     console.log('Counting D1 round trips and rows read per request …')
     const measured: Measured[] = []
-    for (const bench of benchCases(manifest)) measured.push(await usageOf(worker, cookies, bench))
+    const chosen = <T extends { group?: string; name: string }>(cases: T[]) =>
+      cases.filter((c) => !o.only || o.only.test(`${c.group ?? 'Bank files'}: ${c.name}`))
+    for (const bench of chosen(benchCases(manifest))) {
+      measured.push(await usageOf(worker, cookies, bench))
+    }
     const exportUsage = new Map<ExportCase, LoggedUsage>()
-    for (const bench of exportCases(manifest)) {
+    for (const bench of chosen(exportCases(manifest))) {
       await once(worker.url, bench.path, cookies.finance)
       exportUsage.set(bench, await worker.takeUsage(bench.path))
     }
@@ -520,7 +537,7 @@ async function main() {
       exports.push(await measureExport(worker, cookies.finance!, bench, usage))
     }
     console.log('Comparing with wrangler dev’s stack …')
-    const comparison = await compareRunners(worker, cookies, measured, devDir, o)
+    const comparison = o.only ? [] : await compareRunners(worker, cookies, measured, devDir, o)
     await worker.dispose()
     console.log('Timing the list queries on SQLite directly …')
     for (const m of measured.filter((x) => x.bench.list && !x.failed)) {
@@ -538,10 +555,13 @@ async function main() {
       exports,
       comparison,
     })
-    // Written as Prettier would, so `npm run check` accepts the file as it is.
-    const config = await resolveConfig(o.out)
-    writeFileSync(o.out, await format(markdown, { ...config, filepath: o.out }))
-    console.log(`\n${markdown}\nWritten to ${o.out}.`)
+    console.log(`\n${markdown}`)
+    if (o.out) {
+      // Written as Prettier would, so `npm run check` accepts the file as it is.
+      const config = await resolveConfig(o.out)
+      writeFileSync(o.out, await format(markdown, { ...config, filepath: o.out }))
+      console.log(`Written to ${o.out}.`)
+    }
   } finally {
     if (!o.keep && !o.data) rmSync(dir, { recursive: true, force: true })
   }

@@ -260,6 +260,15 @@ describe('bounded totals', () => {
     expect(ids(third)).toEqual(ids(last))
   })
 
+  it('takes the total of the ids asked for (getMany) from the page, counting nothing', async () => {
+    const all = ids(await page(0))
+    const asked = [...all.slice(0, 3), 999_999]
+    const many = await list(admin, 'applications', { filter: { id: asked } })
+    expect(ids(many).sort()).toEqual(all.slice(0, 3).sort())
+    expect(exact(many)).toBe('true')
+    expect(many.headers.get('content-range')).toBe('applications 0-2/3')
+  })
+
   it('answers an empty page past the end with the exact total', async () => {
     const beyond = await page(200)
     expect(beyond.body).toEqual([])

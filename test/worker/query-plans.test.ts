@@ -189,6 +189,7 @@ describe.each(listRoutes().map((list) => [list.name, list] as const))('list %s',
       ['rows', rows],
       ['total', total.statement],
     ] as const) {
+      if (!statement) continue
       const { sql, plan } = await explain(statement as never)
       const found = problems(sql, plan, table, allowance(list, user, raw, part))
       const plainly = plan.map((row) => row.detail).join('\n')
@@ -222,3 +223,25 @@ function allowance(
 function role(user: SessionUser): Role | string {
   return user.networkIds.length > 0 ? `${user.role} of ${user.networkIds.length}` : user.role
 }
+
+describe('applications due for a decision, sorted by decision date', () => {
+  const list = listRoutes().find((l) => l.name === 'applications')!
+  const users = USERS.filter((user) => list.readRoles.includes(user.role))
+
+  it.each(
+    users.flatMap((user) =>
+      ['soon', 'overdue'].map((due) => [`${role(user)}: ${due}`, user, due] as const),
+    ),
+  )('%s reads the page from the due dates, unsorted', async (_label, user, due) => {
+    const raw = {
+      filter: JSON.stringify({ due }),
+      sort: JSON.stringify(['decisionDueOn', 'ASC']),
+    }
+    const { rows } = list.statements({ db, user, locale: 'en' }, raw)
+    const { sql, plan } = await explain(rows as never)
+    const plainly = plan.map((row) => row.detail).join('\n')
+    const allowed = { scopeOnly: false, like: false, few: false }
+    expect(problems(sql, plan, 'applications', allowed), `${plainly}\n${sql}`).toEqual([])
+    expect(plainly, sql).toMatch(/USING INDEX \w+ \((\w+=\? AND )*decision_due_on[<>]/)
+  })
+})

@@ -6,8 +6,16 @@ import { parseInput } from './validation'
 import type { SessionUser } from './context'
 import type { Locale } from './messages'
 
-/** Turns one filter value (for this user) into a condition; throws a field error on a bad value. */
-export type Filter = ((value: unknown, locale: Locale, user: SessionUser) => SQL | undefined) & {
+/**
+ * Turns one filter value (for this user, in a list sorted by `sortKey`) into a condition; throws a
+ * field error on a bad value.
+ */
+export type Filter = ((
+  value: unknown,
+  locale: Locale,
+  user: SessionUser,
+  sortKey: SQLiteColumn | SQL,
+) => SQL | undefined) & {
   /** The values the filter takes, for the API description (worker/lib/openapi.ts). */
   schema?: z.ZodType
   /**
@@ -230,9 +238,10 @@ function filterCondition(
   value: unknown,
   locale: Locale,
   user: SessionUser,
+  sortKey: SQLiteColumn | SQL,
 ) {
   try {
-    return filter(value, locale, user)
+    return filter(value, locale, user, sortKey)
   } catch (error) {
     if (!(error instanceof ApiError) || !error.fieldErrors) throw error
     const errors = Object.entries(error.fieldErrors).map(([path, message]) => [
@@ -243,7 +252,13 @@ function filterCondition(
   }
 }
 
-function parseFilter(raw: unknown, spec: ListSpec, locale: Locale, user: SessionUser) {
+function parseFilter(
+  raw: unknown,
+  spec: ListSpec,
+  locale: Locale,
+  user: SessionUser,
+  sortKey: SQLiteColumn | SQL,
+) {
   if (raw === undefined) return { where: undefined, given: {}, byId: false }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw fieldError('filter', 'badRequest')
@@ -256,10 +271,10 @@ function parseFilter(raw: unknown, spec: ListSpec, locale: Locale, user: Session
     given[field] = value
     if (field === 'id') {
       byId = true
-      conditions.push(filterCondition(field, idEquals(spec.id), value, locale, user))
+      conditions.push(filterCondition(field, idEquals(spec.id), value, locale, user, sortKey))
     } else if (Object.hasOwn(spec.filters, field)) {
       byId ||= spec.filters[field].byId === true
-      conditions.push(filterCondition(field, spec.filters[field], value, locale, user))
+      conditions.push(filterCondition(field, spec.filters[field], value, locale, user, sortKey))
     } else if (field === 'q') {
       if (spec.search.length === 0) throw fieldError(field, 'unknownFilter')
       const pattern = likePattern(String(value).trim())
@@ -285,7 +300,13 @@ export function parseListQuery(
 ): ListQuery {
   const { offset, limit } = parseRange(parseJson(query.range, 'range'))
   const { sortKey, order } = parseSort(parseJson(query.sort, 'sort'), spec)
-  const { where, given, byId } = parseFilter(parseJson(query.filter, 'filter'), spec, locale, user)
+  const { where, given, byId } = parseFilter(
+    parseJson(query.filter, 'filter'),
+    spec,
+    locale,
+    user,
+    sortKey,
+  )
   return {
     offset,
     limit,

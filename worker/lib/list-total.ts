@@ -20,8 +20,8 @@ export interface Total {
 
 /** The statement that counts a list's total (run in the batch of its rows), and its reading. */
 export interface TotalCount {
-  /** Answers one row `{ n }`. */
-  statement: BatchItem<'sqlite'>
+  /** Answers one row `{ n }`; none when the page itself tells the total. */
+  statement?: BatchItem<'sqlite'>
   /** The total, given the statement's result and the number of rows on the page. */
   read(result: unknown, rowsOnPage: number): Total
 }
@@ -87,6 +87,17 @@ export function countedTotal(
 }
 
 /** The exact total, counting every row: for the small tables (users, networks, plans, …). */
+/**
+ * The ids asked for (getMany) fit on the page from its start, so the page holds every row that
+ * matches: its length is the total, and nothing needs counting.
+ */
+export function pageTotal(query: ListQuery): TotalCount | undefined {
+  const ids = query.filter.id
+  const asked = Array.isArray(ids) ? ids.length : ids === undefined ? Infinity : 1
+  if (query.offset > 0 || query.cursor || asked > query.limit) return undefined
+  return { read: (_, rowsOnPage) => ({ value: rowsOnPage, exact: true }) }
+}
+
 export function exactTotal(db: DB, table: SQLiteTable, where: SQL | undefined): TotalCount {
   const statement = db.select({ n: count() }).from(table).where(where)
   return { statement, read: (result) => ({ value: countOf(result), exact: true }) }

@@ -25,6 +25,7 @@ import {
   boundedTotal,
   countedTotal,
   exactTotal,
+  pageTotal,
 } from './list-total'
 import { describeRoute, resourceDocs } from './openapi'
 import type { Locale, MessageKey } from './messages'
@@ -277,9 +278,11 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     const { totals } = config
     const counted =
       typeof totals === 'object' ? countedTotal(ctx.db, totals, ctx.user, query) : undefined
-    const total = !totals
-      ? exactTotal(ctx.db, table, where)
-      : (counted ?? boundedTotal(ctx.db, table, spec, query, where, parts))
+    const total =
+      pageTotal(query) ??
+      (!totals
+        ? exactTotal(ctx.db, table, where)
+        : (counted ?? boundedTotal(ctx.db, table, spec, query, where, parts)))
     return { query, rows, total, reversed: page.reversed }
   }
 
@@ -287,7 +290,9 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     const ctx = context(c)
     assertRole(ctx.user, config.readRoles)
     const { query, rows, total, reversed } = listStatements(ctx, c.req.query())
-    const [found, counted] = await ctx.db.batch([rows, total.statement])
+    const [found, counted] = total.statement
+      ? await ctx.db.batch([rows, total.statement])
+      : [await rows]
     const page: Row[] = reversed ? found.reverse() : found
     const { value, exact } = total.read(counted, page.length)
     c.header('Content-Range', contentRange(name, query.offset, page.length, value))

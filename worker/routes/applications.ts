@@ -170,17 +170,22 @@ const application = resource({
       // From the priority's own rows: a priority holds few of all applications.
       priorityId: byIdFilter(
         idValues,
-        (value, locale, user) =>
+        (value, locale, user, sortKey) =>
           sql`${applications.id} IN (SELECT ap.application_id FROM application_priorities ap
-          WHERE ${priorityIs(value, locale, user)})`,
+          WHERE ${priorityIs(value, locale, user, sortKey)})`,
       ),
-      // Read along the list's order among the submitted ones (unary + keeps SQLite from reading
-      // the due dates' index and sorting what it finds).
-      due: filterOf(dueFilter, (value, locale) => {
+      // Sorted by decision date (as the dashboard's links ask), the page is read from the due
+      // dates' index. In another order the submitted ones are read along it until the page is
+      // full: unary + keeps SQLite from reading the due dates' index and sorting what it finds.
+      due: filterOf(dueFilter, (value, locale, _user, sortKey) => {
         const day = today()
+        const due =
+          sortKey === applications.decisionDueOn
+            ? applications.decisionDueOn
+            : sql`+${applications.decisionDueOn}`
         return parseInput(dueFilter, value, locale) === 'overdue'
-          ? sql`${applications.status} = 'submitted' AND +${applications.decisionDueOn} < ${day}`
-          : sql`${applications.status} = 'submitted' AND +${applications.decisionDueOn}
+          ? sql`${applications.status} = 'submitted' AND ${due} < ${day}`
+          : sql`${applications.status} = 'submitted' AND ${due}
               BETWEEN ${day} AND ${addDays(day, DUE_SOON_DAYS)}`
       }),
       // The reviewer's queue: submitted applications they have not yet finished reviewing.

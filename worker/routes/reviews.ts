@@ -114,10 +114,10 @@ const review = resource({
     filters: {
       applicationId: belongsTo(reviews, reviews.applicationId),
       networkId: idEquals(reviews.networkId),
-      reviewerId: (value, locale, user) =>
+      reviewerId: (value, locale, user, sortKey) =>
         value === 'me'
           ? eq(reviews.reviewerId, user.id)
-          : idEquals(reviews.reviewerId)(value, locale, user),
+          : idEquals(reviews.reviewerId)(value, locale, user, sortKey),
       // Along the sort's index (unary + keeps SQLite off the status index): most reviews are
       // submitted, and within a network the status index would read every network's.
       status: equals(sql`+${reviews.status}`, z.enum(REVIEW_STATUSES)),
