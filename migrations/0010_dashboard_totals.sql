@@ -392,8 +392,8 @@ CREATE TRIGGER `payouts_totals_insert` AFTER INSERT ON `payouts`
 BEGIN
   INSERT INTO `plan_totals` (`plan_id`, `paid_cents`, `reclaim_cents`)
   VALUES (NEW.`plan_id`,
-    CASE WHEN NEW.`status` = 'paid' AND NEW.`kind` <> 'reclaim' THEN NEW.`amount_cents` ELSE 0 END,
-    CASE WHEN NEW.`kind` = 'reclaim' AND NEW.`status` <> 'cancelled' THEN -NEW.`amount_cents` ELSE 0 END)
+    (NEW.`status` = 'paid' AND NEW.`kind` <> 'reclaim') * NEW.`amount_cents`,
+    (NEW.`kind` = 'reclaim' AND NEW.`status` <> 'cancelled') * -NEW.`amount_cents`)
   ON CONFLICT (`plan_id`) DO UPDATE SET `paid_cents` = `paid_cents` + excluded.`paid_cents`,
     `reclaim_cents` = `reclaim_cents` + excluded.`reclaim_cents`;
   INSERT INTO `payout_holds` (`payout_id`, `application_id`, `network_id`, `plan_id`, `due_on`, `amount_cents`, `reason`)
@@ -408,14 +408,14 @@ WHEN OLD.`application_id` IS NOT NEW.`application_id` OR OLD.`network_id` IS NOT
 BEGIN
   UPDATE `plan_totals` SET
     `paid_cents` = `paid_cents`
-      - CASE WHEN OLD.`status` = 'paid' AND OLD.`kind` <> 'reclaim' THEN OLD.`amount_cents` ELSE 0 END,
+      - (OLD.`status` = 'paid' AND OLD.`kind` <> 'reclaim') * OLD.`amount_cents`,
     `reclaim_cents` = `reclaim_cents`
-      - CASE WHEN OLD.`kind` = 'reclaim' AND OLD.`status` <> 'cancelled' THEN -OLD.`amount_cents` ELSE 0 END
+      - (OLD.`kind` = 'reclaim' AND OLD.`status` <> 'cancelled') * -OLD.`amount_cents`
   WHERE `plan_id` = OLD.`plan_id`;
   INSERT INTO `plan_totals` (`plan_id`, `paid_cents`, `reclaim_cents`)
   VALUES (NEW.`plan_id`,
-    CASE WHEN NEW.`status` = 'paid' AND NEW.`kind` <> 'reclaim' THEN NEW.`amount_cents` ELSE 0 END,
-    CASE WHEN NEW.`kind` = 'reclaim' AND NEW.`status` <> 'cancelled' THEN -NEW.`amount_cents` ELSE 0 END)
+    (NEW.`status` = 'paid' AND NEW.`kind` <> 'reclaim') * NEW.`amount_cents`,
+    (NEW.`kind` = 'reclaim' AND NEW.`status` <> 'cancelled') * -NEW.`amount_cents`)
   ON CONFLICT (`plan_id`) DO UPDATE SET `paid_cents` = `paid_cents` + excluded.`paid_cents`,
     `reclaim_cents` = `reclaim_cents` + excluded.`reclaim_cents`;
   DELETE FROM `payout_holds` WHERE `payout_id` = OLD.`id`;
@@ -427,9 +427,9 @@ CREATE TRIGGER `payouts_totals_delete` AFTER DELETE ON `payouts`
 BEGIN
   UPDATE `plan_totals` SET
     `paid_cents` = `paid_cents`
-      - CASE WHEN OLD.`status` = 'paid' AND OLD.`kind` <> 'reclaim' THEN OLD.`amount_cents` ELSE 0 END,
+      - (OLD.`status` = 'paid' AND OLD.`kind` <> 'reclaim') * OLD.`amount_cents`,
     `reclaim_cents` = `reclaim_cents`
-      - CASE WHEN OLD.`kind` = 'reclaim' AND OLD.`status` <> 'cancelled' THEN -OLD.`amount_cents` ELSE 0 END
+      - (OLD.`kind` = 'reclaim' AND OLD.`status` <> 'cancelled') * -OLD.`amount_cents`
   WHERE `plan_id` = OLD.`plan_id`;
   DELETE FROM `payout_holds` WHERE `payout_id` = OLD.`id`;
 END;
