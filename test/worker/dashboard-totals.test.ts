@@ -1,6 +1,7 @@
 import { createScheduledController } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import app from '../../worker/app'
 import worker from '../../worker/index'
 import { NIGHTLY } from '../../worker/scheduled'
 import {
@@ -17,6 +18,7 @@ import {
   loginAs,
   scoresFor,
   seatedUser,
+  unique,
 } from './helpers'
 
 // The dashboard's and the register's figures are totals that triggers keep (migration 0010). After
@@ -416,5 +418,107 @@ describe('the totals the dashboard and the register read', () => {
     )
     await env.DB.batch(backfill.map((q) => env.DB.prepare(q)))
     await expectTotalsExact('the backfill')
+  })
+})
+
+/** The worker as `npm run bench` runs it, which reports the rows its requests read. */
+async function rowsRead(path: string, cookie = '') {
+  const request = new Request(`http://localhost${path}`, { headers: { cookie } })
+  const res = await app.fetch(request, { ...env, BENCH_METRICS: '1' })
+  expect(res.status, path).toBe(200)
+  await res.text()
+  const metric = /d1-rows-read;desc=(\d+)/.exec(res.headers.get('server-timing') ?? '')
+  return Number(metric?.[1])
+}
+
+describe('what the widgets and the register read', () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
+  it('does not grow with the applications, reviews, decisions and payouts of a plan', async () => {
+    // The bench metrics' log line per request would fill the test output.
+    vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    const grown = await createOpenPlan()
+    const admin = await loginAs('admin')
+    const decider = await seatedUser(grown.networkId, 'professional', 'coordinator')
+    const reviewers = [
+      await seatedUser(grown.networkId, 'resident'),
+      await seatedUser(grown.networkId, 'resident'),
+    ]
+    /** `count` applications in every status the widgets count, with what each status implies. */
+    const add = async (count: number) => {
+      const hash = unique('hash')
+      const statuses = `CASE j.key % 4 WHEN 0 THEN 'submitted' WHEN 1 THEN 'awarded'
+        WHEN 2 THEN 'rejected' ELSE 'settled' END`
+      const { results } = await env.DB.prepare(
+        `INSERT INTO applications (plan_id, network_id, status, title, access_token_hash,
+            submitted_at, decision_due_on, iban, account_holder, priority_ids)
+          SELECT ?1, ?2, ${statuses}, 'Initiatief ' || j.key, ?3 || j.key,
+            '2026-03-01T10:00:00.000Z', date(?4, '+' || (j.key % 5) || ' days'), ?5, 'Stichting',
+            json_array(?6)
+          FROM json_each(?7) j RETURNING id`,
+      )
+        .bind(
+          grown.planId,
+          grown.networkId,
+          hash,
+          daysFromToday(-2),
+          'NL91ABNA0417164300',
+          grown.priorityIds[0],
+          JSON.stringify(Array.from({ length: count }, () => 0)),
+        )
+        .all<{ id: number }>()
+      const made = `(${results.map((r) => r.id).join(', ')})`
+      await env.DB.batch([
+        env.DB.prepare(
+          `INSERT INTO decisions (application_id, network_id, plan_id, outcome, amount_cents,
+              motivation, decided_on, objection_deadline, votes_for, votes_against, abstentions,
+              decided_by)
+            SELECT id, network_id, plan_id, iif(status = 'rejected', 'rejected', 'awarded'),
+              iif(status = 'rejected', 0, 10000), 'Besloten', date('2026-01-01', '+' || (id % 300)
+              || ' days'), '2026-12-31', 3, 0, 0, ?1
+            FROM applications WHERE id IN ${made} AND status <> 'submitted'`,
+        ).bind(decider.user.id),
+        env.DB.prepare(
+          `INSERT INTO payouts (application_id, network_id, plan_id, number, kind, amount_cents,
+              due_on, status, paid_on, end_to_end_id)
+            SELECT id, network_id, plan_id, 1, 'advance', 10000, ?1, 'paid', ?1, ?2 || id
+            FROM applications WHERE id IN ${made} AND status IN ('awarded', 'settled')`,
+        ).bind(daysFromToday(0), hash),
+        env.DB.prepare(
+          `INSERT INTO reports (application_id, network_id, narrative, participants_reached,
+              actual_costs_cents, submitted_at, settled_cents, settled_on)
+            SELECT id, network_id, 'Gedaan', 10, 9000, '2026-06-01T10:00:00.000Z', 9000, ?1
+            FROM applications WHERE id IN ${made} AND status = 'settled'`,
+        ).bind(daysFromToday(0)),
+        env.DB.prepare(
+          `INSERT INTO reviews (application_id, network_id, reviewer_id, status, total)
+            SELECT a.id, a.network_id, r.value, 'submitted', 70
+            FROM applications a, json_each(?1) r WHERE a.id IN ${made} AND a.status = 'submitted'`,
+        ).bind(JSON.stringify(reviewers.map((r) => r.user.id))),
+      ])
+    }
+    const year = daysFromToday(0).slice(0, 4)
+    const costs = async () => ({
+      budget: await rowsRead('/api/dashboard/budget', admin.cookie),
+      priorities: await rowsRead(`/api/dashboard/priorities?planId=${grown.planId}`, admin.cookie),
+      pipeline: await rowsRead('/api/dashboard/pipeline', admin.cookie),
+      reviews: await rowsRead('/api/dashboard/review-progress', admin.cookie),
+      due: await rowsRead('/api/dashboard/decisions-due', admin.cookie),
+      held: await rowsRead('/api/dashboard/held-payouts', admin.cookie),
+      register: await rowsRead(`/api/public/register?year=${year}`),
+    })
+
+    // Enough awards for a full page of the register, whose rows are read for what it shows.
+    await add(240)
+    const before = await costs()
+    await add(480)
+    const { register, ...widgets } = await costs()
+    expect(widgets).toEqual({ ...before, register: undefined })
+    // The register reads its page: 51 awards per plan, each with its report and priorities.
+    expect(register).toBeGreaterThan(before.register - 20)
+    expect(register).toBeLessThan(before.register + 20)
+    await expectTotalsExact('loading applications in bulk')
   })
 })
