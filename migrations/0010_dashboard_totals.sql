@@ -18,16 +18,15 @@ CREATE TABLE `payout_holds` (
 --> statement-breakpoint
 CREATE INDEX `payout_holds_application_idx` ON `payout_holds` (`application_id`);--> statement-breakpoint
 CREATE INDEX `payout_holds_due_idx` ON `payout_holds` (`due_on`);--> statement-breakpoint
-CREATE TABLE `plan_counts` (
-	`plan_id` integer NOT NULL,
-	`status` text NOT NULL,
-	`n` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`plan_id`, `status`),
-	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE cascade
-);
---> statement-breakpoint
 CREATE TABLE `plan_totals` (
 	`plan_id` integer PRIMARY KEY NOT NULL,
+	`submitted_count` integer DEFAULT 0 NOT NULL,
+	`info_requested_count` integer DEFAULT 0 NOT NULL,
+	`awarded_count` integer DEFAULT 0 NOT NULL,
+	`rejected_count` integer DEFAULT 0 NOT NULL,
+	`withdrawn_count` integer DEFAULT 0 NOT NULL,
+	`reported_count` integer DEFAULT 0 NOT NULL,
+	`settled_count` integer DEFAULT 0 NOT NULL,
 	`paid_cents` integer DEFAULT 0 NOT NULL,
 	`reclaim_cents` integer DEFAULT 0 NOT NULL,
 	`settled_cents` integer DEFAULT 0 NOT NULL,
@@ -100,33 +99,55 @@ WHERE p.`status` = 'scheduled' AND p.`amount_cents` > 0
 -- The dashboard's and the public register's figures (worker/services/dashboard.ts, register.ts),
 -- kept by triggers in the statement of every write, so they can never drift from the rows and a
 -- widget reads a few rows per plan instead of every application, payout and review:
--- plan_counts: submitted applications per plan and status (the pipeline, and those under review);
 -- due_counts: applications under review per plan and decision day (decisions due);
 -- review_counts: reviews of applications under review per plan and reviewer (review progress);
--- plan_totals: money paid, reclaimed and settled, and live awards shown in the register, per plan;
+-- plan_totals: per plan, submitted applications per status (the pipeline, and those under review),
+-- money paid, reclaimed and settled, and live awards shown in the register;
 -- priority_shares: each counted application's share per priority, re-derived whenever anything it
 -- depends on changes, and priority_totals their sums (awarded per priority);
 -- payout_holds: the scheduled transfers a batch leaves out, with why (held payouts).
-CREATE TRIGGER `applications_plan_counts_insert` AFTER INSERT ON `applications`
+CREATE TRIGGER `applications_counts_insert` AFTER INSERT ON `applications`
 WHEN NEW.`submitted_at` IS NOT NULL
 BEGIN
-  INSERT INTO `plan_counts` (`plan_id`, `status`, `n`) VALUES (NEW.`plan_id`, NEW.`status`, 1)
-  ON CONFLICT (`plan_id`, `status`) DO UPDATE SET `n` = `n` + 1;
+  INSERT INTO `plan_totals` (`plan_id`, `submitted_count`, `info_requested_count`, `awarded_count`, `rejected_count`, `withdrawn_count`, `reported_count`, `settled_count`)
+  VALUES (NEW.`plan_id`,
+    NEW.`status` = 'submitted', NEW.`status` = 'info_requested', NEW.`status` = 'awarded', NEW.`status` = 'rejected', NEW.`status` = 'withdrawn', NEW.`status` = 'reported', NEW.`status` = 'settled')
+  ON CONFLICT (`plan_id`) DO UPDATE SET `submitted_count` = `submitted_count` + excluded.`submitted_count`,
+    `info_requested_count` = `info_requested_count` + excluded.`info_requested_count`,
+    `awarded_count` = `awarded_count` + excluded.`awarded_count`,
+    `rejected_count` = `rejected_count` + excluded.`rejected_count`,
+    `withdrawn_count` = `withdrawn_count` + excluded.`withdrawn_count`,
+    `reported_count` = `reported_count` + excluded.`reported_count`,
+    `settled_count` = `settled_count` + excluded.`settled_count`;
   INSERT INTO `due_counts` (`plan_id`, `due_on`, `n`)
   SELECT NEW.`plan_id`, NEW.`decision_due_on`, 1
   WHERE NEW.`status` = 'submitted' AND NEW.`decision_due_on` IS NOT NULL
   ON CONFLICT (`plan_id`, `due_on`) DO UPDATE SET `n` = `n` + 1;
 END;
 --> statement-breakpoint
-CREATE TRIGGER `applications_plan_counts_update` AFTER UPDATE OF `plan_id`, `status`, `submitted_at` ON `applications`
+CREATE TRIGGER `applications_counts_update` AFTER UPDATE OF `plan_id`, `status`, `submitted_at` ON `applications`
 WHEN OLD.`plan_id` IS NOT NEW.`plan_id` OR OLD.`status` IS NOT NEW.`status`
   OR (OLD.`submitted_at` IS NULL) <> (NEW.`submitted_at` IS NULL)
 BEGIN
-  UPDATE `plan_counts` SET `n` = `n` - 1
-  WHERE OLD.`submitted_at` IS NOT NULL AND `plan_id` = OLD.`plan_id` AND `status` = OLD.`status`;
-  INSERT INTO `plan_counts` (`plan_id`, `status`, `n`) SELECT NEW.`plan_id`, NEW.`status`, 1
+  UPDATE `plan_totals` SET `submitted_count` = `submitted_count` - (OLD.`status` = 'submitted'),
+    `info_requested_count` = `info_requested_count` - (OLD.`status` = 'info_requested'),
+    `awarded_count` = `awarded_count` - (OLD.`status` = 'awarded'),
+    `rejected_count` = `rejected_count` - (OLD.`status` = 'rejected'),
+    `withdrawn_count` = `withdrawn_count` - (OLD.`status` = 'withdrawn'),
+    `reported_count` = `reported_count` - (OLD.`status` = 'reported'),
+    `settled_count` = `settled_count` - (OLD.`status` = 'settled')
+  WHERE OLD.`submitted_at` IS NOT NULL AND `plan_id` = OLD.`plan_id`;
+  INSERT INTO `plan_totals` (`plan_id`, `submitted_count`, `info_requested_count`, `awarded_count`, `rejected_count`, `withdrawn_count`, `reported_count`, `settled_count`)
+  SELECT NEW.`plan_id`,
+    NEW.`status` = 'submitted', NEW.`status` = 'info_requested', NEW.`status` = 'awarded', NEW.`status` = 'rejected', NEW.`status` = 'withdrawn', NEW.`status` = 'reported', NEW.`status` = 'settled'
   WHERE NEW.`submitted_at` IS NOT NULL
-  ON CONFLICT (`plan_id`, `status`) DO UPDATE SET `n` = `n` + 1;
+  ON CONFLICT (`plan_id`) DO UPDATE SET `submitted_count` = `submitted_count` + excluded.`submitted_count`,
+    `info_requested_count` = `info_requested_count` + excluded.`info_requested_count`,
+    `awarded_count` = `awarded_count` + excluded.`awarded_count`,
+    `rejected_count` = `rejected_count` + excluded.`rejected_count`,
+    `withdrawn_count` = `withdrawn_count` + excluded.`withdrawn_count`,
+    `reported_count` = `reported_count` + excluded.`reported_count`,
+    `settled_count` = `settled_count` + excluded.`settled_count`;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `applications_due_counts_update` AFTER UPDATE OF `plan_id`, `status`, `decision_due_on` ON `applications`
@@ -205,8 +226,14 @@ END;
 -- gone, when their own triggers no longer find the application they counted under.
 CREATE TRIGGER `applications_dashboard_delete` BEFORE DELETE ON `applications`
 BEGIN
-  UPDATE `plan_counts` SET `n` = `n` - 1
-  WHERE OLD.`submitted_at` IS NOT NULL AND `plan_id` = OLD.`plan_id` AND `status` = OLD.`status`;
+  UPDATE `plan_totals` SET `submitted_count` = `submitted_count` - (OLD.`status` = 'submitted'),
+    `info_requested_count` = `info_requested_count` - (OLD.`status` = 'info_requested'),
+    `awarded_count` = `awarded_count` - (OLD.`status` = 'awarded'),
+    `rejected_count` = `rejected_count` - (OLD.`status` = 'rejected'),
+    `withdrawn_count` = `withdrawn_count` - (OLD.`status` = 'withdrawn'),
+    `reported_count` = `reported_count` - (OLD.`status` = 'reported'),
+    `settled_count` = `settled_count` - (OLD.`status` = 'settled')
+  WHERE OLD.`submitted_at` IS NOT NULL AND `plan_id` = OLD.`plan_id`;
   UPDATE `due_counts` SET `n` = `n` - 1
   WHERE OLD.`status` = 'submitted' AND `plan_id` = OLD.`plan_id` AND `due_on` = OLD.`decision_due_on`;
   INSERT INTO `review_counts` (`plan_id`, `reviewer_id`, `submitted`, `drafts`, `conflicted`)
@@ -457,10 +484,6 @@ BEGIN
 END;
 --> statement-breakpoint
 -- The figures of the rows already there.
-INSERT INTO `plan_counts` (`plan_id`, `status`, `n`)
-SELECT `plan_id`, `status`, count(*) FROM `applications` WHERE `submitted_at` IS NOT NULL
-GROUP BY `plan_id`, `status`;
---> statement-breakpoint
 INSERT INTO `due_counts` (`plan_id`, `due_on`, `n`)
 SELECT `plan_id`, `decision_due_on`, count(*) FROM `applications`
 WHERE `status` = 'submitted' AND `decision_due_on` IS NOT NULL GROUP BY `plan_id`, `decision_due_on`;
@@ -471,8 +494,23 @@ SELECT a.`plan_id`, r.`reviewer_id`, sum(r.`conflict_of_interest` = 0 AND r.`sta
 FROM `reviews` r JOIN `applications` a ON a.`id` = r.`application_id`
 WHERE a.`status` = 'submitted' GROUP BY a.`plan_id`, r.`reviewer_id`;
 --> statement-breakpoint
-INSERT INTO `plan_totals` (`plan_id`, `paid_cents`, `reclaim_cents`, `settled_cents`, `initiative_count`)
+INSERT INTO `plan_totals` (`plan_id`, `submitted_count`, `info_requested_count`, `awarded_count`, `rejected_count`, `withdrawn_count`, `reported_count`, `settled_count`,
+  `paid_cents`, `reclaim_cents`, `settled_cents`, `initiative_count`)
 SELECT p.`id`,
+  (SELECT count(*) FROM `applications` a WHERE a.`plan_id` = p.`id` AND a.`status` = 'submitted'
+    AND a.`submitted_at` IS NOT NULL),
+  (SELECT count(*) FROM `applications` a WHERE a.`plan_id` = p.`id` AND a.`status` = 'info_requested'
+    AND a.`submitted_at` IS NOT NULL),
+  (SELECT count(*) FROM `applications` a WHERE a.`plan_id` = p.`id` AND a.`status` = 'awarded'
+    AND a.`submitted_at` IS NOT NULL),
+  (SELECT count(*) FROM `applications` a WHERE a.`plan_id` = p.`id` AND a.`status` = 'rejected'
+    AND a.`submitted_at` IS NOT NULL),
+  (SELECT count(*) FROM `applications` a WHERE a.`plan_id` = p.`id` AND a.`status` = 'withdrawn'
+    AND a.`submitted_at` IS NOT NULL),
+  (SELECT count(*) FROM `applications` a WHERE a.`plan_id` = p.`id` AND a.`status` = 'reported'
+    AND a.`submitted_at` IS NOT NULL),
+  (SELECT count(*) FROM `applications` a WHERE a.`plan_id` = p.`id` AND a.`status` = 'settled'
+    AND a.`submitted_at` IS NOT NULL),
   (SELECT coalesce(sum(x.`amount_cents`), 0) FROM `payouts` x
     WHERE x.`plan_id` = p.`id` AND x.`status` = 'paid' AND x.`kind` <> 'reclaim'),
   (SELECT coalesce(-sum(x.`amount_cents`), 0) FROM `payouts` x

@@ -896,29 +896,26 @@ export const listCounts = sqliteTable(
  * or priority instead of every application, review and payout.
  */
 
-/** Per plan: money paid, reclaimed and settled, and the live awards the register shows. */
+/**
+ * Per plan: submitted applications per status, money paid, reclaimed and settled, and the live
+ * awards the register shows.
+ */
 export const planTotals = sqliteTable('plan_totals', {
   planId: integer('plan_id')
     .primaryKey()
     .references(() => plans.id, { onDelete: 'cascade' }),
+  submittedCount: integer('submitted_count').notNull().default(0),
+  infoRequestedCount: integer('info_requested_count').notNull().default(0),
+  awardedCount: integer('awarded_count').notNull().default(0),
+  rejectedCount: integer('rejected_count').notNull().default(0),
+  withdrawnCount: integer('withdrawn_count').notNull().default(0),
+  reportedCount: integer('reported_count').notNull().default(0),
+  settledCount: integer('settled_count').notNull().default(0),
   paidCents: integer('paid_cents').notNull().default(0),
   reclaimCents: integer('reclaim_cents').notNull().default(0),
   settledCents: integer('settled_cents').notNull().default(0),
   initiativeCount: integer('initiative_count').notNull().default(0),
 })
-
-/** Submitted applications per plan and status. */
-export const planCounts = sqliteTable(
-  'plan_counts',
-  {
-    planId: integer('plan_id')
-      .notNull()
-      .references(() => plans.id, { onDelete: 'cascade' }),
-    status: text('status').notNull(),
-    n: integer('n').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.planId, t.status] })],
-)
 
 /** Applications under review per plan and decision day. */
 export const dueCounts = sqliteTable(

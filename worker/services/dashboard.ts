@@ -145,30 +145,24 @@ export interface Pipeline {
 
 /**
  * The number of submitted applications per status, per plan in scope (plans without any too), from
- * the counts triggers keep per plan and status (plan_counts, migration 0010).
+ * the counts triggers keep in the plan's totals (plan_totals, migration 0010).
  */
 export async function pipeline(
   db: DB,
   user: SessionUser,
   scope: DashboardScope,
 ): Promise<Pipeline[]> {
-  const rows = await db.all<{ planId: number; status: PipelineStatus | null; count: number }>(
-    sql`SELECT p.id AS planId, c.status AS status, c.n AS count
+  const rows = await db.all<{ planId: number } & Record<PipelineStatus, number>>(
+    sql`SELECT p.id AS planId, ${sql.join(
+      PIPELINE_STATUSES.map((status) => sql.raw(`coalesce(t.${status}_count, 0) AS ${status}`)),
+      sql`, `,
+    )}
       FROM plans p
-      LEFT JOIN plan_counts c ON c.plan_id = p.id
+      LEFT JOIN plan_totals t ON t.plan_id = p.id
       WHERE ${planFilter(user, scope)}
       ORDER BY p.year DESC, p.id`,
   )
-  const byPlan = new Map<number, Pipeline>()
-  for (const row of rows) {
-    const plan = byPlan.get(row.planId) ?? {
-      planId: row.planId,
-      counts: Object.fromEntries(PIPELINE_STATUSES.map((s) => [s, 0])) as Pipeline['counts'],
-    }
-    if (row.status) plan.counts[row.status] = row.count
-    byPlan.set(row.planId, plan)
-  }
-  return [...byPlan.values()]
+  return rows.map(({ planId, ...counts }) => ({ planId, counts }))
 }
 
 export interface ReviewFigures {
@@ -186,7 +180,7 @@ export interface ReviewFigures {
 
 /**
  * Submitted reviews against what the panel owes, per plan in scope, in one query, from the counts
- * triggers keep of the applications under review (plan_counts) and of their reviews per reviewer
+ * triggers keep of the applications under review (plan_totals) and of their reviews per reviewer
  * (review_counts, migration 0010): a plan costs a row per reviewer who reviewed in it.
  */
 export async function reviewProgressPerPlan(
@@ -200,11 +194,11 @@ export async function reviewProgressPerPlan(
   const reviewer = sql`u.id = m.user_id AND u.role = 'reviewer' AND u.active = 1`
   const rows = await db.all<Omit<ReviewFigures, 'expected'>>(
     sql`SELECT p.id AS planId,
-        coalesce((SELECT c.n FROM plan_counts c
-          WHERE c.plan_id = p.id AND c.status = 'submitted'), 0) AS applications,
+        coalesce(t.submitted_count, 0) AS applications,
         coalesce(panel.size, 0) AS panelSize, coalesce(rv.submitted, 0) AS submitted,
         coalesce(rv.drafts, 0) AS drafts, coalesce(rv.conflicted, 0) AS conflicted
       FROM plans p
+      LEFT JOIN plan_totals t ON t.plan_id = p.id
       LEFT JOIN (
         SELECT m.network_id, count(*) AS size FROM members m CROSS JOIN users u ON ${reviewer}
         WHERE m.network_id IN (SELECT p.network_id FROM plans p WHERE ${filter})
