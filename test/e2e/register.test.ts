@@ -99,7 +99,9 @@ async function personalValues(): Promise<string[]> {
   const range = encodeURIComponent(JSON.stringify([0, 499]))
   const { body } = await call(`/applications?range=${range}`, {}, cookie)
   const values: (string | null | undefined)[] = []
-  for (const a of body as StaffApplication[]) {
+  // A list row holds what the lists show; the personal data is read on each record.
+  for (const { id } of body as StaffApplication[]) {
+    const a = (await call(`/applications/${id}`, {}, cookie)).body as StaffApplication
     const isOrganisation = a.applicantType === 'foundation' || a.applicantType === 'association'
     // The list shows an IBAN masked; the admin may read it whole.
     const iban = a.iban?.includes('*')

@@ -15,7 +15,6 @@ import {
   type ListSpec,
   contentRange,
   cursorHeader,
-  idsOfParts,
   pageOf,
   parseListQuery,
 } from './list-query'
@@ -50,6 +49,11 @@ export interface ResourceConfig<Create extends z.ZodType, Update extends z.ZodTy
   table: Table
   /** What a record looks like to clients: API field name → column or SQL expression. */
   fields: Fields | ((user: SessionUser) => Fields)
+  /**
+   * What a list row holds, when a list needs less than the whole record: every field costs D1,
+   * the worker and the client for every row of every page. Defaults to `fields`.
+   */
+  listFields?: Fields | ((user: SessionUser) => Fields)
   /** Adds what is derived by a domain rule to a record read from the database. */
   present?(row: Row, ctx: ResourceContext): Row
   list: Omit<ListSpec, 'id'>
@@ -106,7 +110,15 @@ export interface ListStatements {
   statements(
     ctx: ResourceContext,
     raw: Record<string, string | undefined>,
-  ): { query: ListQuery; rows: BatchItem<'sqlite'>; total: TotalCount }
+  ): { query: ListQuery; rows: ListRows; total: TotalCount }
+}
+
+/** The statements of a list page: one, or one per part (see `ResourceConfig.parts`). */
+type ListRows = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]
+
+/** The parts' statements; a resource's `parts` are never fewer than two. */
+function partRows([first, ...rest]: BatchItem<'sqlite'>[]): ListRows {
+  return [first, ...rest]
 }
 
 const lists = new WeakMap<object, ListStatements>()
@@ -152,6 +164,36 @@ const MAX_PARTS = 8
 
 /** The key under which a list reads each row's sort value, for the page's cursors. */
 const POSITION = '__position'
+
+/**
+ * Orders sort values as SQLite does: numbers by value, text by code point (the BINARY collation
+ * compares UTF-8 bytes, which order as code points, where JavaScript compares UTF-16 units).
+ */
+function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  if (typeof a === 'number') return -1
+  if (typeof b === 'number') return 1
+  const [x, y] = [String(a), String(b)]
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    const [p, q] = [x.codePointAt(i)!, y.codePointAt(j)!]
+    if (p !== q) return p - q
+    i += p > 0xffff ? 2 : 1
+    j += q > 0xffff ? 2 : 1
+  }
+  return x.length - y.length
+}
+
+/**
+ * The parts' first rows as one list in the page's order (by sort value, then id), each row once:
+ * parts may overlap (a reviewer's own reviews lie in their networks).
+ */
+export function mergeParts(parts: Row[][], descending: boolean): Row[] {
+  const byId = new Map(parts.flat().map((row) => [row.id, row]))
+  const sign = descending ? -1 : 1
+  return [...byId.values()].sort(
+    (a, b) => sign * (compareValues(a[POSITION], b[POSITION]) || compareValues(a.id, b.id)),
+  )
+}
 
 /** What the audit log holds instead of a secret's value: only that it was set. */
 const REDACTED = '***'
@@ -203,8 +245,10 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
   const present = (row: Row, ctx: ResourceContext) =>
     config.present ? config.present(row, ctx) : row
   // Some roles see fewer fields of a record: what they may not see is never selected.
-  const fieldsFor = (user: SessionUser) =>
-    typeof config.fields === 'function' ? config.fields(user) : config.fields
+  const fieldsOf = (fields: ResourceConfig<Create, Update>['fields'], user: SessionUser) =>
+    typeof fields === 'function' ? fields(user) : fields
+  const fieldsFor = (user: SessionUser) => fieldsOf(config.fields, user)
+  const listFieldsFor = (user: SessionUser) => fieldsOf(config.listFields ?? config.fields, user)
 
   function assertRole(user: SessionUser, roles: readonly Role[]) {
     if (!roles.includes(user.role)) throw new ApiError(403, 'forbidden')
@@ -246,53 +290,77 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     const select = () =>
       ctx.db
         // Aliased: D1 answers a column named twice (the sort is a field too) only once.
-        .select({ ...fieldsFor(ctx.user), [POSITION]: sql`${query.sortKey}`.as(POSITION) })
+        .select({ ...listFieldsFor(ctx.user), [POSITION]: sql`${query.sortKey}`.as(POSITION) })
         .from(table)
-    const candidates = parts
-      ? sql`${table.id} IN (${idsOfParts(table, table.id, page.where, parts, page.orderBy, page.offset + query.limit)})`
-      : page.where
-    // Rows SQLite sorts (the parts' merged, or selected by id) are sorted by id and sort value
-    // alone, and only the page's records read: fields read by subqueries (a record's parts) would
-    // otherwise be read for every row sorted.
-    const rows =
-      parts || query.byId
-        ? select()
-            .where(
-              inArray(
-                table.id,
-                ctx.db
-                  .select({ id: table.id })
-                  .from(table)
-                  .where(candidates)
-                  .orderBy(...page.orderBy)
-                  .limit(query.limit)
-                  .offset(page.offset),
-              ),
-            )
-            .orderBy(...page.orderBy)
-        : select()
-            .where(candidates)
-            .orderBy(...page.orderBy)
-            .limit(query.limit)
-            .offset(page.offset)
+    const firstRows = (where: SQL | undefined) =>
+      select()
+        .where(where)
+        .orderBy(...page.orderBy)
+        .limit(page.offset + query.limit)
+    const idsFitPage = pageTotal(query)
+    // Each part's first rows are read from its own index in order and merged here (see
+    // `mergeParts`): D1 bills every row a statement passes from step to step, so merging them
+    // in SQL would cost several times the page. Rows SQLite sorts because a filter selects them
+    // by id are sorted by id and sort value alone, and only the page's records read: fields read
+    // by subqueries would otherwise be read for every row sorted. The ids asked for (getMany)
+    // are the page, and are read at once.
+    const rows: ListRows = parts
+      ? partRows(parts.map((part) => firstRows(and(page.where, part))))
+      : [
+          query.byId && !idsFitPage
+            ? select()
+                .where(
+                  inArray(
+                    table.id,
+                    ctx.db
+                      .select({ id: table.id })
+                      .from(table)
+                      .where(page.where)
+                      .orderBy(...page.orderBy)
+                      .limit(query.limit)
+                      .offset(page.offset),
+                  ),
+                )
+                .orderBy(...page.orderBy)
+            : select()
+                .where(page.where)
+                .orderBy(...page.orderBy)
+                .limit(query.limit)
+                .offset(page.offset),
+        ]
     const { totals } = config
     const counted =
       typeof totals === 'object' ? countedTotal(ctx.db, totals, ctx.user, query) : undefined
     const total =
-      pageTotal(query) ??
+      idsFitPage ??
       (!totals
         ? exactTotal(ctx.db, table, where)
         : (counted ?? boundedTotal(ctx.db, table, spec, query, where, parts)))
-    return { query, rows, total, reversed: page.reversed }
+    const descending = (query.order === 'DESC') !== page.reversed
+    return {
+      query,
+      rows,
+      total,
+      reversed: page.reversed,
+      merged: parts !== undefined,
+      descending,
+      offset: page.offset,
+    }
   }
 
   const listHandler = async (c: Context<AppEnv>) => {
     const ctx = context(c)
     assertRole(ctx.user, config.readRoles)
-    const { query, rows, total, reversed } = listStatements(ctx, c.req.query())
-    const [found, counted] = total.statement
-      ? await ctx.db.batch([rows, total.statement])
-      : [await rows]
+    const { query, rows, total, reversed, merged, descending, offset } = listStatements(
+      ctx,
+      c.req.query(),
+    )
+    const statements = total.statement ? [...rows, total.statement] : rows
+    const results = (await ctx.db.batch(statements as ListRows)) as Row[][]
+    const counted = total.statement ? results.pop() : undefined
+    const found = merged
+      ? mergeParts(results, descending).slice(offset, offset + query.limit)
+      : results[0]
     const page: Row[] = reversed ? found.reverse() : found
     const { value, exact } = total.read(counted, page.length)
     c.header('Content-Range', contentRange(name, query.offset, page.length, value))

@@ -104,6 +104,32 @@ function fieldsFor(user: SessionUser) {
 }
 
 /**
+ * What a list row of applications holds: what the lists show and filter on. The whole record,
+ * with the applicant's text, contact data and budget, is read one at a time.
+ */
+function listFieldsFor(user: SessionUser) {
+  const { score, myReviewStatus } = reviewFields(user)
+  return {
+    id: applications.id,
+    planId: applications.planId,
+    networkId: applications.networkId,
+    reference: applications.reference,
+    status: applications.status,
+    title: applications.title,
+    applicantType: applications.applicantType,
+    requestedCents: applications.requestedCents,
+    submittedAt: applications.submittedAt,
+    decisionDueOn: applications.decisionDueOn,
+    infoDueOn: applications.infoDueOn,
+    reviewCount: applications.reviewCount,
+    score,
+    // The reviewer's queue shows how far they got.
+    ...(user.role === 'reviewer' ? { myReviewStatus } : {}),
+    removalRequestedAt: applications.removalRequestedAt,
+  }
+}
+
+/**
  * From which day retention erases the applicant's data, once the file has closed; a file with
  * payments still under way waits for them.
  */
@@ -136,20 +162,26 @@ const application = resource({
   name: 'applications',
   table: applications,
   fields: fieldsFor,
+  listFields: listFieldsFor,
   present: (row, { locale }) => {
+    const due = {
+      dueStatus:
+        row.status === 'submitted' ? dueStatus(row.decisionDueOn as string | null, today()) : null,
+    }
+    // A list row (see listFieldsFor) holds no parts.
+    if (row.budgetLines === undefined) return { ...row, ...due }
     const budgetLines = JSON.parse(String(row.budgetLines)) as BudgetLineFacts[]
     const startsOn = (row.startsOn as string | null) ?? undefined
     const judgedOn = dayOf(String(row.submittedAt))
     return {
       ...row,
+      ...due,
       myConflict: Boolean(row.myConflict),
       // Whole only through GET /:id/iban, which logs it.
       ...(row.iban ? { iban: maskIban(String(row.iban)) } : {}),
       priorityIds: JSON.parse(String(row.priorityIds)),
       budgetLines: budgetLines.map((line) => ({ ...line, flagged: isFlagged(line.category) })),
       warnings: notices(softWarnings(startsOn, budgetLines, judgedOn), locale),
-      dueStatus:
-        row.status === 'submitted' ? dueStatus(row.decisionDueOn as string | null, today()) : null,
       personalDataDueOn: personalDataDueOn(row),
     }
   },

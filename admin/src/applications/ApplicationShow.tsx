@@ -38,6 +38,7 @@ import { BudgetLinesTable } from './BudgetLinesTable'
 import { InfoRequestBox } from './InfoRequestBox'
 import { RemovalRequestNotice } from './RemovalRequestNotice'
 import { RequestInfoButton } from './RequestInfoButton'
+import { WHOLE_RECORD } from './wholeRecord'
 
 const paragraphs = { whiteSpace: 'pre-wrap' }
 
@@ -194,7 +195,7 @@ const Attachments = () => (
 )
 
 export const ApplicationShow = () => (
-  <Show actions={<Actions />}>
+  <Show actions={<Actions />} queryOptions={{ meta: WHOLE_RECORD }}>
     <Box sx={{ pt: 2 }}>
       <Overview />
       <DecisionBox />

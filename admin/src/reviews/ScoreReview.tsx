@@ -19,6 +19,7 @@ import { ApplicationStatusField } from '../applications/ApplicationStatusField'
 import { FieldGrid } from '../common/FieldGrid'
 import { LocalDateField, calendarDay } from '../common/LocalDateField'
 import type { Application, Criterion, Review } from '../types'
+import { WHOLE_RECORD } from '../applications/wholeRecord'
 import { ConflictButton } from './ConflictButton'
 import { OtherReviews } from './OtherReviews'
 import { ScoreForm } from './ScoreForm'
@@ -107,6 +108,7 @@ const ScoreReview = () => {
   const { applicationId } = useParams<{ applicationId: string }>()
   const { data: application, isPending } = useGetOne<Application>('applications', {
     id: Number(applicationId),
+    meta: WHOLE_RECORD,
   })
   if (isPending) return <Loading />
   if (!application) return null
