@@ -271,7 +271,12 @@ describe('keyset positions', () => {
       '"plans"."year" asc',
       '"plans"."id" asc',
     ])
-    expect(render(page.where)?.sql).toContain('("plans"."year", "plans"."id") > (?, ?)')
+    // The rows that tie with the position by id, then the rows past its year, each from an index.
+    expect(page.past.map((past) => render(past.where))).toMatchObject([
+      { sql: '"plans"."year" = ? AND "plans"."id" > ?', params: [2025, 7] },
+      { sql: '"plans"."year" > ?', params: [2025] },
+    ])
+    expect(page.past[0].orderBy.map((o) => render(o)?.sql)).toEqual(['"plans"."id" asc'])
   })
 
   it('skips the offset only without a position', () => {

@@ -338,18 +338,51 @@ export function beyond(
   return sql`(${query.sortKey}, ${spec.id}) ${op} (${value}, ${id})`
 }
 
+/** One side of a cursor (see `pastParts`): its condition and the order to read it in. */
+export interface Past {
+  where: SQL | undefined
+  orderBy: SQL[]
+}
+
 /**
- * How to read the page a list query asks for: with a cursor, the rows beyond it (for `before`
- * read backwards from it, then `reversed` back into the list's order), else by offset.
+ * The rows past a position in the list's order as conditions that each read on from the
+ * position in the sort's index: the rows that tie with it on its sort value, by id (SQLite sees
+ * no order in an index on an expression held equal), and the rows past its value. SQLite seeks a
+ * row value comparison on its first column only, so `beyond` alone reads every row that ties
+ * with the position before it reaches the page.
+ */
+function pastParts(
+  spec: ListSpec,
+  query: ListQuery,
+  [value, id]: Cursor,
+  order: 'ASC' | 'DESC',
+): Past[] {
+  const op = sql.raw(order === 'ASC' ? '>' : '<')
+  const orderBy = orderOf(spec, query.sortKey, order)
+  if (query.sortKey === spec.id) return [{ where: sql`${spec.id} ${op} ${id}`, orderBy }]
+  return [
+    {
+      where: sql`${query.sortKey} = ${value} AND ${spec.id} ${op} ${id}`,
+      orderBy: [(order === 'ASC' ? asc : desc)(spec.id)],
+    },
+    { where: sql`${query.sortKey} ${op} ${value}`, orderBy },
+  ]
+}
+
+/**
+ * How to read the page a list query asks for: with a cursor, the rows past it in `past` (for
+ * `before` read backwards from it, then `reversed` back into the list's order), else by offset.
  */
 export function pageOf(spec: ListSpec, query: ListQuery) {
   if (!query.cursor) {
-    return { where: query.where, orderBy: query.orderBy, offset: query.offset, reversed: false }
+    const { where, orderBy, offset } = query
+    return { where, past: [{ where: undefined, orderBy }], orderBy, offset, reversed: false }
   }
   const forward = query.cursor.direction === 'after'
   const order = forward ? query.order : query.order === 'ASC' ? 'DESC' : 'ASC'
   return {
-    where: and(query.where, beyond(spec, query, query.cursor.position, forward)),
+    where: query.where,
+    past: pastParts(spec, query, query.cursor.position, order),
     orderBy: orderOf(spec, query.sortKey, order),
     offset: 0,
     reversed: !forward,

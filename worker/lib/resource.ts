@@ -1,4 +1,4 @@
-import { type SQL, and, eq, inArray, ne, sql } from 'drizzle-orm'
+import { type SQL, and, eq, inArray, ne, or, sql } from 'drizzle-orm'
 import type { BatchItem } from 'drizzle-orm/batch'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import { type Context, Hono } from 'hono'
@@ -13,6 +13,7 @@ import { hasHistory, historyDoc, readHistory } from './history'
 import {
   type ListQuery,
   type ListSpec,
+  type Past,
   contentRange,
   cursorHeader,
   pageOf,
@@ -287,27 +288,36 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
     )
     const split = narrowed ? undefined : config.parts?.(ctx.user)
     const parts = split && split.length <= MAX_PARTS ? split : undefined
+    // The page's conditions: one per network part and side of the cursor (see `pageOf`).
+    const conditions = (parts ?? [undefined]).flatMap((part) =>
+      page.past.map((past) => ({
+        where: and(page.where, part, past.where),
+        orderBy: past.orderBy,
+      })),
+    )
     const select = () =>
       ctx.db
         // Aliased: D1 answers a column named twice (the sort is a field too) only once.
         .select({ ...listFieldsFor(ctx.user), [POSITION]: sql`${query.sortKey}`.as(POSITION) })
         .from(table)
-    const firstRows = (where: SQL | undefined) =>
+    const firstRows = ({ where, orderBy }: Past) =>
       select()
         .where(where)
-        .orderBy(...page.orderBy)
+        .orderBy(...orderBy)
         .limit(page.offset + query.limit)
     const idsFitPage = pageTotal(query)
-    // Each part's first rows are read from its own index in order and merged here (see
-    // `mergeParts`): D1 bills every row a statement passes from step to step, so merging them
-    // in SQL would cost several times the page. Rows SQLite sorts because a filter selects them
-    // by id are sorted by id and sort value alone, and only the page's records read: fields read
-    // by subqueries would otherwise be read for every row sorted. The ids asked for (getMany)
-    // are the page, and are read at once.
-    const rows: ListRows = parts
-      ? partRows(parts.map((part) => firstRows(and(page.where, part))))
+    // Rows SQLite sorts because a filter selects them by id are sorted by id and sort value
+    // alone, and only the page's records read: fields read by subqueries would otherwise be read
+    // for every row sorted. The ids asked for (getMany) are the page, and are read at once. Else
+    // each condition's first rows are read from its own index in order and merged here (see
+    // `mergeParts`): D1 bills every row a statement passes from step to step, so merging them in
+    // SQL would cost several times the page.
+    const byId = query.byId && !idsFitPage
+    const merged = !byId && conditions.length > 1
+    const rows: ListRows = merged
+      ? partRows(conditions.map(firstRows))
       : [
-          query.byId && !idsFitPage
+          byId
             ? select()
                 .where(
                   inArray(
@@ -315,7 +325,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
                     ctx.db
                       .select({ id: table.id })
                       .from(table)
-                      .where(page.where)
+                      .where(and(page.where, or(...page.past.map((past) => past.where))))
                       .orderBy(...page.orderBy)
                       .limit(query.limit)
                       .offset(page.offset),
@@ -323,7 +333,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
                 )
                 .orderBy(...page.orderBy)
             : select()
-                .where(page.where)
+                .where(conditions[0].where)
                 .orderBy(...page.orderBy)
                 .limit(query.limit)
                 .offset(page.offset),
@@ -342,7 +352,7 @@ export function resource<Create extends z.ZodType, Update extends z.ZodType>(
       rows,
       total,
       reversed: page.reversed,
-      merged: parts !== undefined,
+      merged,
       descending,
       offset: page.offset,
     }
