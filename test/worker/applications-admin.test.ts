@@ -248,14 +248,37 @@ describe('listing', () => {
    * Four submitted applications in one plan whose sort values are deliberately out of id order:
    * titles, amounts, references, submission times and decision dates.
    */
+  let fixtures = 0
+
   async function fixture(): Promise<Fixture> {
     const plan = await createOpenPlan()
     const tag = unique('lijst')
+    // References of a year of their own, past 9999 as a busy year's are: in number order, not
+    // as text (where BK-…-10000 would come before BK-…-9999).
+    const year = 3000 + fixtures++
     const spec = [
-      { title: `${tag} c`, requestedCents: 30_000, ref: 'c', at: '2026-02-10', due: '2026-05-03' },
-      { title: `${tag} a`, requestedCents: 50_000, ref: 'd', at: '2026-01-10', due: '2026-05-01' },
-      { title: `${tag} d`, requestedCents: 10_000, ref: 'a', at: '2026-03-10', due: '2026-05-04' },
-      { title: `${tag} b`, requestedCents: 40_000, ref: 'b', at: '2026-02-11', due: '2026-05-02' },
+      {
+        title: `${tag} c`,
+        requestedCents: 30_000,
+        ref: 10001,
+        at: '2026-02-10',
+        due: '2026-05-03',
+      },
+      {
+        title: `${tag} a`,
+        requestedCents: 50_000,
+        ref: 10002,
+        at: '2026-01-10',
+        due: '2026-05-01',
+      },
+      { title: `${tag} d`, requestedCents: 10_000, ref: 9999, at: '2026-03-10', due: '2026-05-04' },
+      {
+        title: `${tag} b`,
+        requestedCents: 40_000,
+        ref: 10000,
+        at: '2026-02-11',
+        due: '2026-05-02',
+      },
     ]
     const apps: Applied[] = []
     for (const [i, s] of spec.entries()) {
@@ -268,7 +291,7 @@ describe('listing', () => {
       await env.DB.prepare(
         'UPDATE applications SET reference = ?, submitted_at = ?, decision_due_on = ? WHERE id = ?',
       )
-        .bind(`${tag}-ref-${s.ref}`, `${s.at}T10:00:00.000Z`, s.due, app.id)
+        .bind(`BK-${year}-${s.ref}`, `${s.at}T10:00:00.000Z`, s.due, app.id)
         .run()
       apps.push(app)
     }

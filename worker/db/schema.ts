@@ -244,6 +244,14 @@ export const criteria = sqliteTable(
   ],
 )
 
+/**
+ * A reference (`BK-2026-0042`) as text that sorts in the order references are handed out
+ * (`2026-00000042`): the number is written with at least four digits, so as text BK-2026-10000
+ * would come before BK-2026-9999.
+ */
+export const referenceOrder = (reference: AnySQLiteColumn) =>
+  sql`substr(${reference}, 4, 5) || printf('%08d', substr(${reference}, 9))`
+
 export const applications = sqliteTable(
   'applications',
   {
@@ -339,7 +347,9 @@ export const applications = sqliteTable(
       index('applications_requested_idx').on(t.requestedCents),
       // Staff lists sorted by reference or decision date: the partial index leaves out the drafts,
       // whose empty values would otherwise all be read first.
-      index('applications_listed_reference_idx').on(t.reference).where(submitted),
+      index('applications_listed_reference_order_idx')
+        .on(referenceOrder(t.reference))
+        .where(submitted),
       index('applications_listed_due_idx').on(t.decisionDueOn).where(submitted),
       // The dashboard's most urgent decisions: applications under review by their decision date.
       index('applications_submitted_due_idx')
@@ -348,7 +358,9 @@ export const applications = sqliteTable(
       // A coordinator's or reviewer's list, one index per sort: read within one network in order.
       index('applications_network_id_idx').on(t.networkId, t.id).where(submitted),
       index('applications_network_submitted_idx').on(t.networkId, t.submittedAt).where(submitted),
-      index('applications_network_reference_idx').on(t.networkId, t.reference).where(submitted),
+      index('applications_network_reference_order_idx')
+        .on(t.networkId, referenceOrder(t.reference))
+        .where(submitted),
       index('applications_network_title_idx').on(t.networkId, t.title).where(submitted),
       index('applications_network_requested_idx')
         .on(t.networkId, t.requestedCents)

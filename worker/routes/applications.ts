@@ -1,7 +1,7 @@
 import { type SQL, and, isNotNull, sql } from 'drizzle-orm'
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core'
 import * as z from 'zod'
-import { APPLICATION_STATUSES, applications } from '../db/schema'
+import { APPLICATION_STATUSES, applications, referenceOrder } from '../db/schema'
 import { DUE_SOON_DAYS, INFO_TERM_DAYS, addDays, dueStatus } from '../domain/decision-due'
 import type { ApplicationStatus } from '../domain/application-status'
 import { type BudgetLineFacts, isFlagged, softWarnings } from '../domain/eligibility'
@@ -188,7 +188,7 @@ const application = resource({
   list: {
     sort: {
       id: applications.id,
-      reference: applications.reference,
+      reference: referenceOrder(applications.reference),
       title: applications.title,
       requestedCents: applications.requestedCents,
       submittedAt: applications.submittedAt,
