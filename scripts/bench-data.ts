@@ -81,6 +81,8 @@ export interface BenchManifest {
   searchReference: string
   /** The keyset position of the 50,000th application in the default order (newest first). */
   deepPosition: [string, number]
+  /** [dueOn, id] of a payout deep inside the due date most payouts share, in the list's order. */
+  tiedPayoutPosition: [string, number]
   rows: Record<string, number>
 }
 
@@ -291,6 +293,7 @@ export class BenchData {
       searchWord: 'moestuin',
       searchReference: shown.reference!,
       deepPosition: this.positionInDefaultOrder(DEEP_PAGE_ROW),
+      tiedPayoutPosition: this.deepInBusiestDueDate(),
       rows: {},
     }
   }
@@ -301,6 +304,19 @@ export class BenchData {
       .filter((a) => a.submittedAt)
       .sort((x, y) => y.submittedAt!.localeCompare(x.submittedAt!) || y.id - x.id)[n - 1]
     return [row.submittedAt!, row.id]
+  }
+
+  /** The payout four fifths into the ones due on the day most payouts are due. */
+  private deepInBusiestDueDate(): [string, number] {
+    const byDay = new Map<string, number[]>()
+    for (const p of this.allPayouts()) {
+      const ids = byDay.get(p.dueOn) ?? []
+      ids.push(p.id)
+      byDay.set(p.dueOn, ids)
+    }
+    const [day, ids] = [...byDay].sort((x, y) => y[1].length - x[1].length)[0]
+    ids.sort((x, y) => x - y)
+    return [day, ids[Math.floor((ids.length * 4) / 5)]]
   }
 
   private staff(passwordHash: string) {
