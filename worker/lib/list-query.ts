@@ -1,4 +1,5 @@
 import { type SQL, and, asc, desc, gte, lte, or, sql } from 'drizzle-orm'
+import type { BatchItem } from 'drizzle-orm/batch'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import * as z from 'zod'
 import { ApiError, fieldError } from './errors'
@@ -434,4 +435,48 @@ export function contentRange(resource: string, offset: number, rows: number, tot
   return rows === 0
     ? `${resource} */${total}`
     : `${resource} ${offset}-${offset + rows - 1}/${total}`
+}
+
+/** The key under which a list reads each row's sort value, for the page's cursors. */
+export const POSITION = '__position'
+
+/** The statements of a list page: one, or one per part (see `ResourceConfig.parts`, `pageOf`). */
+export type ListRows = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]
+
+/** Statements read as parts of one page, never fewer than one. */
+export function partRows([first, ...rest]: BatchItem<'sqlite'>[]): ListRows {
+  return [first, ...rest]
+}
+
+/**
+ * Orders sort values as SQLite does: numbers by value, text by code point (the BINARY collation
+ * compares UTF-8 bytes, which order as code points, where JavaScript compares UTF-16 units).
+ */
+function compareValues(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b
+  if (typeof a === 'number') return -1
+  if (typeof b === 'number') return 1
+  const [x, y] = [String(a), String(b)]
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    const [p, q] = [x.codePointAt(i)!, y.codePointAt(j)!]
+    if (p !== q) return p - q
+    i += p > 0xffff ? 2 : 1
+    j += q > 0xffff ? 2 : 1
+  }
+  return x.length - y.length
+}
+
+/**
+ * The parts' first rows as one list in the page's order (by sort value, then id), each row once:
+ * parts may overlap (a reviewer's own reviews lie in their networks).
+ */
+export function mergeParts(
+  parts: Record<string, unknown>[][],
+  descending: boolean,
+): Record<string, unknown>[] {
+  const byId = new Map(parts.flat().map((row) => [row.id, row]))
+  const sign = descending ? -1 : 1
+  return [...byId.values()].sort(
+    (a, b) => sign * (compareValues(a[POSITION], b[POSITION]) || compareValues(a.id, b.id)),
+  )
 }

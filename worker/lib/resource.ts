@@ -12,11 +12,15 @@ import { ApiError, fieldError } from './errors'
 import { hasHistory, historyDoc, readHistory } from './history'
 import {
   type ListQuery,
+  type ListRows,
   type ListSpec,
+  POSITION,
   type Past,
   contentRange,
   cursorHeader,
+  mergeParts,
   pageOf,
+  partRows,
   parseListQuery,
 } from './list-query'
 import {
@@ -114,14 +118,6 @@ export interface ListStatements {
   ): { query: ListQuery; rows: ListRows; total: TotalCount }
 }
 
-/** The statements of a list page: one, or one per part (see `ResourceConfig.parts`). */
-type ListRows = [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]
-
-/** The parts' statements; a resource's `parts` are never fewer than two. */
-function partRows([first, ...rest]: BatchItem<'sqlite'>[]): ListRows {
-  return [first, ...rest]
-}
-
 const lists = new WeakMap<object, ListStatements>()
 
 /** The statements behind a list route's handler (`app.routes`), if it is a resource's list. */
@@ -162,39 +158,6 @@ const NARROWING = [
  * repeats the list's conditions, and D1 binds at most 100 parameters per statement.
  */
 const MAX_PARTS = 8
-
-/** The key under which a list reads each row's sort value, for the page's cursors. */
-const POSITION = '__position'
-
-/**
- * Orders sort values as SQLite does: numbers by value, text by code point (the BINARY collation
- * compares UTF-8 bytes, which order as code points, where JavaScript compares UTF-16 units).
- */
-function compareValues(a: unknown, b: unknown): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b
-  if (typeof a === 'number') return -1
-  if (typeof b === 'number') return 1
-  const [x, y] = [String(a), String(b)]
-  for (let i = 0, j = 0; i < x.length && j < y.length;) {
-    const [p, q] = [x.codePointAt(i)!, y.codePointAt(j)!]
-    if (p !== q) return p - q
-    i += p > 0xffff ? 2 : 1
-    j += q > 0xffff ? 2 : 1
-  }
-  return x.length - y.length
-}
-
-/**
- * The parts' first rows as one list in the page's order (by sort value, then id), each row once:
- * parts may overlap (a reviewer's own reviews lie in their networks).
- */
-export function mergeParts(parts: Row[][], descending: boolean): Row[] {
-  const byId = new Map(parts.flat().map((row) => [row.id, row]))
-  const sign = descending ? -1 : 1
-  return [...byId.values()].sort(
-    (a, b) => sign * (compareValues(a[POSITION], b[POSITION]) || compareValues(a.id, b.id)),
-  )
-}
 
 /** What the audit log holds instead of a secret's value: only that it was set. */
 const REDACTED = '***'
