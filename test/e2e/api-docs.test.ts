@@ -1,24 +1,15 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import { accessibilityViolations } from './axe'
-import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { PASSWORD } from './demo-api'
 import { LoginPage } from './pages/LoginPage'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 it('the API reference passes axe and fits a phone without scrolling sideways', async () => {
   // Scripts only for axe, with the page's CSP bypassed; the page itself has none.
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: 360, height: 740 },
     bypassCSP: true,
   })
@@ -36,7 +27,7 @@ it('the API reference passes axe and fits a phone without scrolling sideways', a
 })
 
 it('staff reach the API reference from the panel’s user menu', async () => {
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn('admin@example.org', PASSWORD)
   await page.getByRole('button', { name: 'Ada de Boer' }).click()
   await Promise.all([

@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import { accessibilityViolationsOf } from './axe'
-import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { COORDINATOR, PASSWORD, applicationFor, apply, call, planSeating } from './demo-api'
 import { ApplicationShowPage } from './pages/ApplicationShowPage'
 import { LoginPage } from './pages/LoginPage'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 it('lets an applicant download their data and ask for removal without JavaScript, and shows staff the request', async () => {
   const plan = await planSeating([COORDINATOR])
@@ -23,7 +14,7 @@ it('lets an applicant download their data and ask for removal without JavaScript
   const created = await apply(body)
   const statusUrl = `${baseUrl}/aanvraag/${created.token}`
 
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: 360, height: 740 },
     javaScriptEnabled: false,
   })
@@ -46,7 +37,7 @@ it('lets an applicant download their data and ask for removal without JavaScript
     await context.close()
   }
 
-  const checker = await browser.newContext({ bypassCSP: true })
+  const checker = await browser().newContext({ bypassCSP: true })
   try {
     const page = await checker.newPage()
     for (const { name, html } of pages) {
@@ -66,7 +57,7 @@ it('lets an applicant download their data and ask for removal without JavaScript
   const { body: requested } = await call(`/applications?filter=${filter}`, {}, login.cookie)
   expect(requested).toHaveLength(1)
 
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   try {
     await new LoginPage(page, baseUrl).logIn(COORDINATOR, PASSWORD)
     await ApplicationShowPage.open(page, baseUrl, requested[0].id)

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { expect, inject, it } from 'vitest'
+import { WAIT_MS, browserOfFile, newPage } from './browser'
 import {
   COORDINATOR,
   PASSWORD,
@@ -17,15 +16,7 @@ import { LoginPage } from './pages/LoginPage'
 const baseUrl = inject('baseUrl')
 const CONTACT = { contactName: 'Fatima el Amrani', email: 'fatima.e2e@example.org' }
 const FINANCE = 'finance@example.org'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 /**
  * An application as an applicant hands it in through the public API, in an open plan of a network
@@ -57,7 +48,7 @@ async function submittedApplication(): Promise<{ title: string }> {
 
 it('lets a coordinator find a submitted application, read it whole and ask for more', async () => {
   const { title } = await submittedApplication()
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn(COORDINATOR, PASSWORD)
 
   const list = await ApplicationListPage.open(page, baseUrl)
@@ -113,7 +104,7 @@ it('lets finance show an IBAN whole, and the history records who did', async () 
   })
   const query = `filter=${encodeURIComponent('{"status":"awarded"}')}&range=[0,0]`
   const [awarded] = (await call(`/applications?${query}`, {}, cookie)).body
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn(FINANCE, PASSWORD)
   const application = await ApplicationShowPage.open(page, baseUrl, awarded.id)
   const masked = await application.iban()
@@ -129,7 +120,7 @@ it('lets finance show an IBAN whole, and the history records who did', async () 
 
 it('shows a reviewer the application without contact data or bank account', async () => {
   const { title } = await submittedApplication()
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn(REVIEWER, PASSWORD)
 
   const list = await ApplicationListPage.open(page, baseUrl)

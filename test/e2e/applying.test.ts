@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import { accessibilityViolations, accessibilityViolationsOf } from './axe'
-import { WAIT_MS, launchBrowser } from './browser'
+import { WAIT_MS, browserOfFile } from './browser'
 import { ApplicantStatusPage } from './pages/ApplicantStatusPage'
 import { type Answer, ApplyFormPage } from './pages/ApplyFormPage'
 import { ApplyLandingPage, type OpenPlanCard } from './pages/ApplyLandingPage'
@@ -12,19 +12,11 @@ const baseUrl = inject('baseUrl')
 /** A small phone. */
 const VIEWPORT = { width: 360, height: 740 }
 const REFERENCE = /^BK-\d{4}-\d{4}$/
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 /** A phone-sized page; with scripts it may also read the clipboard and run axe (CSP bypassed). */
 async function phone(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: VIEWPORT,
     javaScriptEnabled,
     bypassCSP: javaScriptEnabled,

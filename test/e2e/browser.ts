@@ -1,4 +1,5 @@
 import { type Browser, type Page, chromium } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 /** Waits are generous: a 2-core machine runs the worker, workerd and the browser at once. */
 export const WAIT_MS = 30_000
@@ -27,4 +28,22 @@ export async function newPage(browser: Browser): Promise<Page> {
   page.setDefaultTimeout(WAIT_MS)
   page.setDefaultNavigationTimeout(2 * WAIT_MS)
   return page
+}
+
+/**
+ * The browser of a test file: launched before its tests and closed after them. Called at the top
+ * level of the file; what it returns gives the browser inside the tests.
+ */
+export function browserOfFile(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('The browser is launched before the tests, not at import.')
+    return browser
+  }
 }

@@ -1,21 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import { accessibilityViolations } from './axe'
-import { launchBrowser, newPage } from './browser'
+import { browserOfFile, newPage } from './browser'
 import { COORDINATOR, PASSWORD, call } from './demo-api'
 import { DashboardPage } from './pages/DashboardPage'
 import { LoginPage } from './pages/LoginPage'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 /** The coordinator's figures as the API gives them, to hold the page against. */
 async function coordinatorApi() {
@@ -27,7 +18,7 @@ async function coordinatorApi() {
 }
 
 it('shows a coordinator in one look what is left, where it went and what is due', async () => {
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn(COORDINATOR, PASSWORD)
   const dashboard = await DashboardPage.current(page)
   const get = await coordinatorApi()

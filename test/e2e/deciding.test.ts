@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import { accessibilityViolations } from './axe'
-import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { COORDINATOR, PASSWORD, REVIEWER, applicationFor, apply, planSeating } from './demo-api'
 import { LoginPage } from './pages/LoginPage'
 import { MyReviewsPage } from './pages/MyReviewsPage'
@@ -13,15 +13,7 @@ const SECOND_REVIEWER = 'anouk@example.org'
 const SECOND_REVIEWER_NAME = 'Anouk Bakker'
 /** Residents of that network who may be present (the coordinator and the reviewer among them). */
 const PRESENT = ['Carla Visser', 'Rik Jansen', 'Bram Mulder']
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 interface Submitted {
   /** The applicant's private link token. */
@@ -49,7 +41,7 @@ async function submittedApplication(): Promise<Submitted> {
 }
 
 async function logIn(email: string): Promise<Page> {
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn(email, PASSWORD)
   return page
 }
@@ -115,7 +107,7 @@ it('lets the panel score and declare a conflict, and the network decide within i
   expect(text).toMatch(/€\s?450,00/)
 
   // The applicant reads the same letter through their private link; it passes axe.
-  const applicant = await browser.newContext({ bypassCSP: true })
+  const applicant = await browser().newContext({ bypassCSP: true })
   const own = await applicant.newPage()
   await own.goto(`${baseUrl}/aanvraag/${token}/besluit`)
   expect(await own.locator('body').innerText()).toMatch(/€\s?450,00/)

@@ -1,23 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { XMLParser } from 'fast-xml-parser'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { expect, inject, it } from 'vitest'
+import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { PASSWORD, call } from './demo-api'
 import { FinanceHomePage } from './pages/FinanceHomePage'
 import { LoginPage } from './pages/LoginPage'
 
 const baseUrl = inject('baseUrl')
 const FINANCE = 'finance@example.org'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 async function financeApi() {
   const { cookie } = await call('/auth/login', {
@@ -41,7 +33,7 @@ async function holdScript(page: Page, name: string) {
 }
 
 it("lets finance pay the week's payouts from the home page: batch, SEPA file, paid", async () => {
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn(FINANCE, PASSWORD)
   const home = await FinanceHomePage.current(page)
   const get = await financeApi()

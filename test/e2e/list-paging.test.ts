@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { expect, inject, it } from 'vitest'
+import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { PASSWORD, call } from './demo-api'
 import { LoginPage } from './pages/LoginPage'
 
@@ -12,15 +12,7 @@ const baseUrl = inject('baseUrl')
 const ADMIN = 'admin@example.org'
 /** Until the page's rows or its label are on screen. */
 const onScreen = { timeout: WAIT_MS }
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 /** The audit log's rows on screen. */
 function rows(page: Page): Promise<string[]> {
@@ -64,7 +56,7 @@ const newerThan = (a: Entry, b: Entry) => a.at > b.at || (a.at === b.at && a.id 
 
 it('pages the audit log row to row, forward and back, and says what it knows of the total', async () => {
   await writeEntries()
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn(ADMIN, PASSWORD)
   const first = await listRequest(page, () =>
     page.goto(`${baseUrl}/admin/#/audit-log?page=1&perPage=5&sort=at&order=DESC`).then(() => {}),

@@ -1,20 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { expect, inject, it } from 'vitest'
+import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { COORDINATOR, PASSWORD, applicationFor, apply, planSeating } from './demo-api'
 import { ApplicationListPage } from './pages/ApplicationListPage'
 import { LoginPage } from './pages/LoginPage'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 it('shows a coordinator the receipt in the outbox, its link hidden, and that sending is off', async () => {
   const plan = await planSeating([COORDINATOR])
@@ -22,7 +13,7 @@ it('shows a coordinator the receipt in the outbox, its link hidden, and that sen
   const created = await apply(body)
   const reference = String(created.application.reference)
 
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   await new LoginPage(page, baseUrl).logIn(COORDINATOR, PASSWORD)
   const list = await ApplicationListPage.open(page, baseUrl)
   await list.search(body.title)

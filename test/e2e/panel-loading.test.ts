@@ -1,20 +1,12 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { launchBrowser, newPage } from './browser'
+import { expect, inject, it } from 'vitest'
+import { browserOfFile, newPage } from './browser'
 import { COORDINATOR, PASSWORD } from './demo-api'
 import { LoginPage } from './pages/LoginPage'
 import { PlanListPage } from './pages/PlanListPage'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 /** The panel's scripts the page has asked for so far, by file name without its hash. */
 function scriptsLoaded(page: Page): Set<string> {
@@ -27,7 +19,7 @@ function scriptsLoaded(page: Page): Set<string> {
 }
 
 it('loads a record page with its own script only when it is opened', async () => {
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   const loaded = scriptsLoaded(page)
   await new LoginPage(page, baseUrl).logIn(COORDINATOR, PASSWORD)
   await PlanListPage.open(page, baseUrl)
@@ -42,7 +34,7 @@ it('loads a record page with its own script only when it is opened', async () =>
 })
 
 it('switches the panel to English, loading the English texts only then', async () => {
-  const page = await newPage(browser)
+  const page = await newPage(browser())
   const loaded = scriptsLoaded(page)
   await new LoginPage(page, baseUrl).logIn(COORDINATOR, PASSWORD)
   expect(loaded.has('en')).toBe(false)

@@ -1,25 +1,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import { accessibilityViolations, accessibilityViolationsOf } from './axe'
-import { WAIT_MS, launchBrowser } from './browser'
+import { WAIT_MS, browserOfFile } from './browser'
 import { PASSWORD, call } from './demo-api'
 
 const baseUrl = inject('baseUrl')
 /** The demo data's year (scripts/demo-data.ts): its plans and awards. */
 const DEMO_YEAR = '2026'
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 /** A phone-sized page; with scripts it may also run axe (the page's CSP bypassed). */
 async function phone(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: 360, height: 740 },
     javaScriptEnabled,
     bypassCSP: javaScriptEnabled,

@@ -1,23 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 import { awardedApplication, panel } from './awards'
 import { accessibilityViolationsOf } from './axe'
-import { WAIT_MS, launchBrowser, newPage } from './browser'
+import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { COORDINATOR, PASSWORD, call } from './demo-api'
 import { LoginPage } from './pages/LoginPage'
 
 const baseUrl = inject('baseUrl')
 /** The first bytes of a PNG: all the content sniffing needs to know one. */
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserOfFile()
 
 it('lets an awarded initiative report with photos without JavaScript, and its coordinator see them', async () => {
   const awarding = await panel()
@@ -25,7 +16,7 @@ it('lets an awarded initiative report with photos without JavaScript, and its co
   const statusUrl = `${baseUrl}/aanvraag/${award.token}`
   const pages: { name: string; html: string }[] = []
 
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: 360, height: 740 },
     javaScriptEnabled: false,
   })
@@ -64,7 +55,7 @@ it('lets an awarded initiative report with photos without JavaScript, and its co
     await context.close()
   }
 
-  const checker = await browser.newContext({ bypassCSP: true })
+  const checker = await browser().newContext({ bypassCSP: true })
   try {
     const page = await checker.newPage()
     for (const { name, html } of pages) {
@@ -79,7 +70,7 @@ it('lets an awarded initiative report with photos without JavaScript, and its co
     filter: JSON.stringify({ applicationId: award.applicationId }),
   })
   const [report] = (await call(`/reports?${query}`, {}, awarding.coordinator)).body
-  const staff = await newPage(browser)
+  const staff = await newPage(browser())
   await new LoginPage(staff, baseUrl).logIn(COORDINATOR, PASSWORD)
   await staff.goto(`${baseUrl}/admin/#/reports/${report.id}/show`)
   await staff.getByRole('heading', { name: "Foto's en bestanden" }).waitFor()
