@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { XMLParser } from 'fast-xml-parser'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { expect, inject, it } from 'vitest'
 import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { PASSWORD, call } from './demo-api'

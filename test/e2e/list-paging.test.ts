@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { expect, inject, it } from 'vitest'
 import { WAIT_MS, browserOfFile, newPage } from './browser'
 import { PASSWORD, call } from './demo-api'

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { expect, inject, it } from 'vitest'
 import { accessibilityViolations, accessibilityViolationsOf } from './axe'
 import { WAIT_MS, browserOfFile } from './browser'
